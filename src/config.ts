@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import type { DatabaseTarget } from "./db/client.js";
+
+export const ROLES = ["reader", "drafter", "approver", "service", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ApiKey {
+  key: string;
+  role: Role;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  apiKeys: ApiKey[];
+  /** True when no keys were configured and one admin key was generated for this run. */
+  generatedAdminKey: boolean;
+  production: boolean;
+  logLevel: string;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  /** Seed an empty database with the source agreements on start. */
+  seedOnStart: boolean;
+}
+
+/** A configuration value that cannot be used; the message names the variable and the rule. */
+export class ConfigError extends Error {
+  constructor(variable: string, rule: string) {
+    super(`${variable}: ${rule}`);
+    this.name = "ConfigError";
+  }
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseKeys(raw: string): ApiKey[] {
+  return raw
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const at = entry.lastIndexOf(":");
+      const key = at > 0 ? entry.slice(0, at) : "";
+      const role = entry.slice(at + 1) as Role;
+      if (at <= 0 || !ROLES.includes(role)) {
+        throw new ConfigError("REGISTRY_API_KEYS", `each entry is key:role with role one of ${ROLES.join(", ")}`);
+      }
+      if (key.length < 16) throw new ConfigError("REGISTRY_API_KEYS", "each key must be at least 16 characters");
+      return { key, role };
+    });
+}
+
+function parseDatabase(env: NodeJS.ProcessEnv): DatabaseTarget {
+  const url = env.DATABASE_URL;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new ConfigError("DATABASE_URL", "must be a postgres:// or postgresql:// URL");
+    }
+    return { kind: "postgres", url };
+  }
+  const dataDir = env.REGISTRY_DATA_DIR || "./.data";
+  return { kind: "pglite", dataDir: dataDir === ":memory:" ? undefined : dataDir };
+}
+
+/** Reads every environment variable the service uses, once, at start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const configured = env.REGISTRY_API_KEYS ? parseKeys(env.REGISTRY_API_KEYS) : [];
+  // Never open by default: with no keys configured, mint one admin key for this run.
+  const apiKeys = configured.length > 0 ? configured : [{ key: randomBytes(24).toString("base64url"), role: "admin" as const }];
+  const seed = env.REGISTRY_SEED ?? "true";
+  if (seed !== "true" && seed !== "false") throw new ConfigError("REGISTRY_SEED", 'must be "true" or "false"');
+  return {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: env.HOST || "127.0.0.1",
+    database: parseDatabase(env),
+    apiKeys,
+    generatedAdminKey: configured.length === 0,
+    production: env.NODE_ENV === "production",
+    logLevel: env.LOG_LEVEL || "info",
+    maxQueryDepth: integer(env, "REGISTRY_MAX_QUERY_DEPTH", 12, 2, 50),
+    maxQueryCost: integer(env, "REGISTRY_MAX_QUERY_COST", 50_000, 100, 10_000_000),
+    seedOnStart: seed === "true",
+  };
+}

@@ -1,0 +1,61 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import {
+  AgreementResolver,
+  AnnexResolver,
+  ControllerDesignationResolver,
+  ParticipantResolver,
+  ProcessingConditionResolver,
+  SignatoryResolver,
+  TerminationResolver,
+} from "../modules/agreement/agreement.resolver.js";
+import {
+  ChannelResolver,
+  DataItemResolver,
+  LegalGatewayResolver,
+  OrganisationResolver,
+  PurposeResolver,
+  SourceCitationResolver,
+  SourceDocumentResolver,
+} from "../modules/catalogue/catalogue.resolver.js";
+import {
+  ConditionResolver,
+  DataFlowRuleResolver,
+  RestrictionResolver,
+  RetentionRuleResolver,
+} from "../modules/flow/flow.resolver.js";
+import { NodeResolver } from "../modules/node/node.resolver.js";
+import { authChecker } from "./auth.js";
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema, built once per process from the type-graphql classes. */
+export function registrySchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      NodeResolver,
+      OrganisationResolver,
+      PurposeResolver,
+      DataItemResolver,
+      ChannelResolver,
+      LegalGatewayResolver,
+      SourceCitationResolver,
+      SourceDocumentResolver,
+      AgreementResolver,
+      AnnexResolver,
+      ParticipantResolver,
+      SignatoryResolver,
+      ControllerDesignationResolver,
+      ProcessingConditionResolver,
+      TerminationResolver,
+      DataFlowRuleResolver,
+      ConditionResolver,
+      RestrictionResolver,
+      RetentionRuleResolver,
+    ],
+    authChecker,
+    validate: false,
+  });
+  return built;
+}

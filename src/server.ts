@@ -1,0 +1,192 @@
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import type { Config } from "./config.js";
+import { type Context, createContext } from "./context.js";
+import type { DatabaseHandle } from "./db/client.js";
+import { migrationsApplied } from "./db/migrate.js";
+import { authenticate } from "./graphql/auth.js";
+import { costLimit, depthLimit } from "./graphql/limits.js";
+import { registrySchema } from "./graphql/schema.js";
+import type { Logger } from "./logger.js";
+
+/** Largest request body accepted: GraphQL documents are small; anything bigger is abuse. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops accepting, waits for in-flight requests (up to `graceMs`), then stops Apollo. */
+  drain(graceMs?: number): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Masks what the caller must not see in production: stack traces, SQL, driver messages. */
+function formatError(production: boolean, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
+      logger.error({ err: unwrapResolverError(error) }, "resolver error");
+      if (production) return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    }
+    return formatted;
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, "Request body too large", "PAYLOAD_TOO_LARGE");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function graphqlError(res: ServerResponse, status: number, message: string, code: string, headers?: Record<string, string>) {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+}
+
+/** Starts Apollo Server behind a plain Node HTTP server: `POST /graphql`, `GET /health`, `GET /ready`. */
+export async function startServer(config: Config, db: DatabaseHandle, logger: Logger): Promise<RunningServer> {
+  const apollo = new ApolloServer<Context>({
+    schema: await registrySchema(),
+    introspection: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !config.production,
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    formatError: formatError(config.production, logger),
+    logger,
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimit(config.maxQueryCost)],
+  });
+  await apollo.start();
+
+  let inFlight = 0;
+  let draining = false;
+  let idle: (() => void) | null = null;
+
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse): Promise<number> {
+    if (req.method !== "POST") {
+      graphqlError(res, 405, "Use POST for /graphql", "METHOD_NOT_ALLOWED", { allow: "POST" });
+      return 405;
+    }
+    const principal = authenticate(req.headers.authorization, config.apiKeys);
+    if (!principal) {
+      graphqlError(res, 401, "Missing or unknown API key: send Authorization: Bearer <key>", "UNAUTHENTICATED", {
+        "www-authenticate": 'Bearer realm="dsa-registry"',
+      });
+      return 401;
+    }
+    const text = await readBody(req);
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : {};
+    } catch {
+      throw new HttpError(400, "Request body is not valid JSON", "BAD_REQUEST");
+    }
+    if (Array.isArray(body)) throw new HttpError(400, "Batched requests are not supported; send one operation", "BAD_REQUEST");
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: "POST", headers, search: url.search, body },
+      context: async () => createContext(principal, db),
+    });
+    const status = result.status ?? 200;
+    const outHeaders: Record<string, string> = {};
+    for (const [name, value] of result.headers) outHeaders[name] = value;
+    res.writeHead(status, outHeaders);
+    if (result.body.kind === "complete") res.end(result.body.string);
+    else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+    return status;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = process.hrtime.bigint();
+    const path = (req.url ?? "/").split("?")[0];
+    let status = 500;
+    inFlight++;
+    try {
+      if (path === "/graphql") status = await handleGraphql(req, res);
+      else if (path === "/health" && req.method === "GET") {
+        status = draining ? 503 : 200;
+        sendJson(res, status, { status: draining ? "draining" : "ok" });
+      } else if (path === "/ready" && req.method === "GET") {
+        const ready = !draining && (await db.raw("SELECT 1").then(() => migrationsApplied(db), () => false));
+        status = ready ? 200 : 503;
+        sendJson(res, status, { status: ready ? "ready" : "not ready", database: db.driver });
+      } else {
+        status = 404;
+        sendJson(res, 404, { error: "Not found" });
+      }
+    } catch (error) {
+      if (error instanceof HttpError) {
+        status = error.status;
+        graphqlError(res, error.status, error.message, error.code);
+      } else {
+        logger.error({ err: error }, "request failed");
+        status = 500;
+        if (!res.headersSent) graphqlError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+        else res.end();
+      }
+    } finally {
+      inFlight--;
+      if (inFlight === 0) idle?.();
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (path !== "/health") logger.debug({ method: req.method, path, status, ms }, "request");
+    }
+  }
+
+  const server: Server = createServer((req, res) => void handle(req, res));
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    port,
+    url: `http://${config.host}:${port}/graphql`,
+    async drain(graceMs = 10_000) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => {
+            idle = resolve;
+          }),
+          new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
+        ]);
+      }
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}
