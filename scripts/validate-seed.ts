@@ -1,6 +1,7 @@
 /** Merges every seed bundle and reports problems; exits non-zero when the catalogue is invalid. */
-import { seedBundles } from "../src/seed/data/index.js";
+
 import { mergeBundles } from "../src/seed/bundle.js";
+import { seedBundles } from "../src/seed/data/index.js";
 
 const catalogue = mergeBundles(seedBundles);
 const flows = catalogue.agreements.reduce((n, a) => n + a.flows.length, 0);

@@ -75,7 +75,8 @@ function parseDatabase(env: NodeJS.ProcessEnv): DatabaseTarget {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const configured = env.REGISTRY_API_KEYS ? parseKeys(env.REGISTRY_API_KEYS) : [];
   // Never open by default: with no keys configured, mint one admin key for this run.
-  const apiKeys = configured.length > 0 ? configured : [{ key: randomBytes(24).toString("base64url"), role: "admin" as const }];
+  const apiKeys =
+    configured.length > 0 ? configured : [{ key: randomBytes(24).toString("base64url"), role: "admin" as const }];
   const seed = env.REGISTRY_SEED ?? "true";
   if (seed !== "true" && seed !== "false") throw new ConfigError("REGISTRY_SEED", 'must be "true" or "false"');
   return {

@@ -1,8 +1,8 @@
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLFormattedError } from "graphql";
 import type { Config } from "./config.js";
 import { type Context, createContext } from "./context.js";
@@ -39,7 +39,12 @@ function formatError(production: boolean, logger: Logger) {
     const code = formatted.extensions?.code;
     if (code === "INTERNAL_SERVER_ERROR" || code === undefined) {
       logger.error({ err: unwrapResolverError(error) }, "resolver error");
-      if (production) return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+      if (production)
+        return {
+          message: "Internal server error",
+          path: formatted.path,
+          extensions: { code: "INTERNAL_SERVER_ERROR" },
+        };
     }
     return formatted;
   };
@@ -61,7 +66,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-function graphqlError(res: ServerResponse, status: number, message: string, code: string, headers?: Record<string, string>) {
+function graphqlError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: string,
+  headers?: Record<string, string>,
+) {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
@@ -71,6 +82,8 @@ export async function startServer(config: Config, db: DatabaseHandle, logger: Lo
     schema: await registrySchema(),
     introspection: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM: drain HTTP, then stop Apollo, then close the database.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     validationRules: [depthLimit(config.maxQueryDepth)],
     formatError: formatError(config.production, logger),
@@ -102,7 +115,8 @@ export async function startServer(config: Config, db: DatabaseHandle, logger: Lo
     } catch {
       throw new HttpError(400, "Request body is not valid JSON", "BAD_REQUEST");
     }
-    if (Array.isArray(body)) throw new HttpError(400, "Batched requests are not supported; send one operation", "BAD_REQUEST");
+    if (Array.isArray(body))
+      throw new HttpError(400, "Batched requests are not supported; send one operation", "BAD_REQUEST");
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -136,7 +150,12 @@ export async function startServer(config: Config, db: DatabaseHandle, logger: Lo
         status = draining ? 503 : 200;
         sendJson(res, status, { status: draining ? "draining" : "ok" });
       } else if (path === "/ready" && req.method === "GET") {
-        const ready = !draining && (await db.raw("SELECT 1").then(() => migrationsApplied(db), () => false));
+        const ready =
+          !draining &&
+          (await db.raw("SELECT 1").then(
+            () => migrationsApplied(db),
+            () => false,
+          ));
         status = ready ? 200 : 503;
         sendJson(res, status, { status: ready ? "ready" : "not ready", database: db.driver });
       } else {

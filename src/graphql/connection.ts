@@ -1,5 +1,4 @@
-import { type ClassType, Field, Int, ObjectType } from "type-graphql";
-import { ArgsType } from "type-graphql";
+import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { badInput } from "./errors.js";
 
 @ObjectType({ description: "Where a page sits in the whole list." })

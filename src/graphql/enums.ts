@@ -12,7 +12,11 @@ function mirror<const V extends readonly [string, ...string[]]>(
   return object;
 }
 
-export const OrganisationKind = mirror(db.organisationKind, "OrganisationKind", "What kind of body an organisation is.");
+export const OrganisationKind = mirror(
+  db.organisationKind,
+  "OrganisationKind",
+  "What kind of body an organisation is.",
+);
 export const Nation = mirror(db.nation, "Nation", "UK nation of a local authority (2017 Annex B ¶16–18).");
 export const AgreementKind = mirror(db.agreementKind, "AgreementKind", "MoU, process-level MoU, or an addendum.");
 export const AgreementStatus = mirror(db.agreementStatus, "AgreementStatus", "Where an agreement is in its life.");

@@ -1,14 +1,15 @@
+import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   type ASTVisitor,
   type FragmentDefinitionNode,
   GraphQLError,
+  isListType,
+  isNonNullType,
   Kind,
   type SelectionSetNode,
   type ValidationContext,
 } from "graphql";
-import { createRequire } from "node:module";
-import { isListType, isNonNullType } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 
 // Its ESM build imports `graphql/index.mjs`, a second copy of graphql next to the CommonJS one
@@ -28,7 +29,8 @@ export function depthLimit(max: number) {
       if (!set) return 0;
       let deepest = 0;
       for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
+        if (sel.kind === Kind.FIELD)
+          deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
         else if (sel.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
         else if (!seen.has(sel.name.value)) {
           const fragment = fragments.get(sel.name.value);
@@ -53,15 +55,22 @@ export function depthLimit(max: number) {
   };
 }
 
-/** Assumed length of a plain list, for costing; connections cost by their `first`. */
-const LIST_ESTIMATE = 5;
+/** Assumed length of a plain (unpaginated) list, for costing. */
+const LIST_ESTIMATE = 3;
+/** A connection's page size when `first` is not given (see connection.ts). */
+const DEFAULT_PAGE = 20;
 
-/** Cost of a field: 1, plus its children times how many items it can return. */
-const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+/**
+ * Cost of a field: 1, plus its children times how many items it can return. A connection
+ * returns `first` items (default 20); its `nodes`/`edges` lists are that page, not more.
+ */
+const estimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   let type = field.type;
   if (isNonNullType(type)) type = type.ofType;
-  const first = typeof args.first === "number" ? args.first : undefined;
-  const many = first ?? (isListType(type) ? LIST_ESTIMATE : 1);
+  let many = 1;
+  if (field.args.some((a) => a.name === "first")) many = typeof args.first === "number" ? args.first : DEFAULT_PAGE;
+  else if (parent.name.endsWith("Connection") && (field.name === "nodes" || field.name === "edges")) many = 1;
+  else if (isListType(type)) many = LIST_ESTIMATE;
   return 1 + childComplexity * many;
 };
 

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { type SQL, and, asc, eq, getTableColumns, inArray } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.js";
 import { hydrate } from "./node.js";
@@ -30,7 +30,10 @@ export class Loaders {
   /** The row of `table` with each id (null when absent). */
   byId<T extends object>(table: PgTable & { id: PgColumn }, type: Class<T>): DataLoader<string, T | null> {
     return this.memo(`id:${tableKey(table)}`, async (ids) => {
-      const rows = (await this.db.select().from(table).where(inArray(table.id, [...ids]))) as Row[];
+      const rows = (await this.db
+        .select()
+        .from(table)
+        .where(inArray(table.id, [...ids]))) as Row[];
       const found = new Map(rows.map((row) => [row.id as string, hydrate(type, row)]));
       return ids.map((id) => found.get(id) ?? null);
     });
@@ -39,7 +42,10 @@ export class Loaders {
   /** The row of `table` with each stable code (null when absent). */
   byCode<T extends object>(table: PgTable & { code: PgColumn }, type: Class<T>): DataLoader<string, T | null> {
     return this.memo(`code:${tableKey(table)}`, async (codes) => {
-      const rows = (await this.db.select().from(table).where(inArray(table.code, [...codes]))) as Row[];
+      const rows = (await this.db
+        .select()
+        .from(table)
+        .where(inArray(table.code, [...codes]))) as Row[];
       const found = new Map(rows.map((row) => [row.code as string, hydrate(type, row)]));
       return codes.map((code) => found.get(code) ?? null);
     });

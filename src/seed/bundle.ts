@@ -42,23 +42,52 @@ function codeSet(kind: string, codes: string[], problems: string[]): Set<string>
 
 function validateCatalogue(c: SeedCatalogue): string[] {
   const problems: string[] = [];
-  const docs = codeSet("source document", c.sourceDocuments.map((d) => d.code), problems);
-  const orgs = codeSet("organisation", c.organisations.map((o) => o.code), problems);
-  const purposes = codeSet("purpose", c.purposes.map((p) => p.code), problems);
-  const items = codeSet("data item", c.dataItems.map((i) => i.code), problems);
-  const channels = codeSet("channel", c.channels.map((ch) => ch.code), problems);
-  const gateways = codeSet("gateway", c.gateways.map((g) => g.code), problems);
-  const agreements = codeSet("agreement", c.agreements.map((a) => a.code), problems);
+  const docs = codeSet(
+    "source document",
+    c.sourceDocuments.map((d) => d.code),
+    problems,
+  );
+  const orgs = codeSet(
+    "organisation",
+    c.organisations.map((o) => o.code),
+    problems,
+  );
+  const purposes = codeSet(
+    "purpose",
+    c.purposes.map((p) => p.code),
+    problems,
+  );
+  const items = codeSet(
+    "data item",
+    c.dataItems.map((i) => i.code),
+    problems,
+  );
+  const channels = codeSet(
+    "channel",
+    c.channels.map((ch) => ch.code),
+    problems,
+  );
+  const gateways = codeSet(
+    "gateway",
+    c.gateways.map((g) => g.code),
+    problems,
+  );
+  const agreements = codeSet(
+    "agreement",
+    c.agreements.map((a) => a.code),
+    problems,
+  );
 
   const ref = (set: Set<string>, kind: string, code: string | undefined, where: string) => {
     if (code !== undefined && !set.has(code)) problems.push(`${where}: unknown ${kind} "${code}"`);
   };
   const cite = (source: { document: string; clause: string } | undefined, where: string) => {
-    if (!source || !source.clause) problems.push(`${where}: missing source citation`);
+    if (!source?.clause) problems.push(`${where}: missing source citation`);
     else ref(docs, "source document", source.document, where);
   };
   const isoDate = (value: string | undefined, where: string) => {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) problems.push(`${where}: "${value}" is not an ISO date`);
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      problems.push(`${where}: "${value}" is not an ISO date`);
   };
 
   for (const o of c.organisations) {
@@ -90,8 +119,16 @@ function validateCatalogue(c: SeedCatalogue): string[] {
     ref(orgs, "organisation", a.ownerOrganisation, `${at} ownerOrganisation`);
     isoDate(a.effectiveFrom, `${at} effectiveFrom`);
     isoDate(a.effectiveTo, `${at} effectiveTo`);
-    const annexes = codeSet(`${at} annex`, a.annexes.map((x) => x.label), problems);
-    const conditionCodes = codeSet(`${at} condition`, a.conditions.map((x) => x.code), problems);
+    const annexes = codeSet(
+      `${at} annex`,
+      a.annexes.map((x) => x.label),
+      problems,
+    );
+    const conditionCodes = codeSet(
+      `${at} condition`,
+      a.conditions.map((x) => x.code),
+      problems,
+    );
     const annex = (label: string | undefined, where: string) => ref(annexes, "annex", label, where);
     const party = new Set(a.participants.map((p) => p.organisation));
     for (const x of a.annexes) cite(x.source, `${at} annex ${x.label}`);
@@ -113,7 +150,8 @@ function validateCatalogue(c: SeedCatalogue): string[] {
     }
     for (const pc of a.processingConditions) {
       cite(pc.source, `${at} processing condition ${pc.organisation}`);
-      if (!party.has(pc.organisation)) problems.push(`${at} processing condition: ${pc.organisation} is not a participant`);
+      if (!party.has(pc.organisation))
+        problems.push(`${at} processing condition: ${pc.organisation} is not a participant`);
       isoDate(pc.appliesFrom, `${at} processing condition appliesFrom`);
     }
     for (const f of a.flows) {
@@ -121,10 +159,12 @@ function validateCatalogue(c: SeedCatalogue): string[] {
       cite(f.source, where);
       annex(f.annex, where);
       if (!party.has(f.provider)) problems.push(`${where}: provider ${f.provider} is not a participant`);
-      if (f.recipient !== undefined && !party.has(f.recipient)) problems.push(`${where}: recipient ${f.recipient} is not a participant`);
+      if (f.recipient !== undefined && !party.has(f.recipient))
+        problems.push(`${where}: recipient ${f.recipient} is not a participant`);
       if (f.purposes.length === 0) problems.push(`${where}: no purposes`);
       if (f.dataItems.length === 0) problems.push(`${where}: no data items`);
-      if (f.effect === "ALLOW" && f.gateways.length === 0) problems.push(`${where}: an ALLOW rule needs a legal gateway`);
+      if (f.effect === "ALLOW" && f.gateways.length === 0)
+        problems.push(`${where}: an ALLOW rule needs a legal gateway`);
       if (!f.clauseReference) problems.push(`${where}: no clause reference`);
       for (const p of f.purposes) ref(purposes, "purpose", p, where);
       for (const i of f.dataItems) ref(items, "data item", i, where);
@@ -149,13 +189,21 @@ function validateCatalogue(c: SeedCatalogue): string[] {
       cite(r.source, `${at} retention ${r.recordType}`);
       ref(items, "data item", r.dataItem, `${at} retention ${r.recordType}`);
     }
-    codeSet(`${at} operational rule`, a.operationalRules.map((r) => r.code), problems);
+    codeSet(
+      `${at} operational rule`,
+      a.operationalRules.map((r) => r.code),
+      problems,
+    );
     for (const r of a.operationalRules) cite(r.source, `${at} operational rule ${r.code}`);
     for (const v of a.documentVersions) {
       cite(v.source, `${at} document version ${v.label}`);
       isoDate(v.issuedOn, `${at} document version ${v.label}`);
     }
-    codeSet(`${at} document version`, a.documentVersions.map((v) => v.label), problems);
+    codeSet(
+      `${at} document version`,
+      a.documentVersions.map((v) => v.label),
+      problems,
+    );
     for (const r of a.reviews) cite(r.source, `${at} review ${r.reviewedOn}`);
   }
 

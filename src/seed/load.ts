@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database, DatabaseHandle } from "../db/client.js";
 import * as t from "../db/tables/index.js";
-import { type SeedCatalogue, mergeBundles } from "./bundle.js";
+import { mergeBundles, type SeedCatalogue } from "./bundle.js";
 import { seedBundles } from "./data/index.js";
 import type { Citation, SeedAgreement, SeedBundle } from "./types.js";
 
@@ -39,11 +39,7 @@ export async function seedDatabase(handle: DatabaseHandle, bundles: SeedBundle[]
 }
 
 /** Inserts rows and returns code → id. */
-async function insertCoded<R extends { code: string }>(
-  tx: Tx,
-  table: CodedTable,
-  rows: R[],
-): Promise<Ids> {
+async function insertCoded<R extends { code: string }>(tx: Tx, table: CodedTable, rows: R[]): Promise<Ids> {
   if (rows.length === 0) return new Map();
   const inserted = (await tx
     .insert(table)
@@ -78,7 +74,11 @@ async function insertCatalogue(tx: Tx, c: SeedCatalogue): Promise<void> {
   }
   const org = (code: string) => need(orgIds, code, "organisation");
 
-  const channelIds = await insertCoded(tx, t.channels, c.channels.map(({ source, ...ch }) => ({ ...ch, ...cite(source) })));
+  const channelIds = await insertCoded(
+    tx,
+    t.channels,
+    c.channels.map(({ source, ...ch }) => ({ ...ch, ...cite(source) })),
+  );
   const purposeIds = await insertHierarchy(tx, t.purposes, c.purposes, (p) => ({
     code: p.code,
     name: p.name,
@@ -94,7 +94,10 @@ async function insertCatalogue(tx: Tx, c: SeedCatalogue): Promise<void> {
     ...cite(i.source),
   }));
   const itemChannels = c.dataItems.flatMap((i) =>
-    i.channels.map((ch) => ({ dataItemId: need(itemIds, i.code, "data item"), channelId: need(channelIds, ch, "channel") })),
+    i.channels.map((ch) => ({
+      dataItemId: need(itemIds, i.code, "data item"),
+      channelId: need(channelIds, ch, "channel"),
+    })),
   );
   if (itemChannels.length) await tx.insert(t.dataItemChannels).values(itemChannels);
 
@@ -122,7 +125,10 @@ async function insertCatalogue(tx: Tx, c: SeedCatalogue): Promise<void> {
   // Parents first, so an addendum can point at its MoU.
   const ordered = [...c.agreements].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
   for (const a of ordered) {
-    agreementIds.set(a.code, await insertAgreement(tx, a, refs, a.parent ? need(agreementIds, a.parent, "agreement") : null));
+    agreementIds.set(
+      a.code,
+      await insertAgreement(tx, a, refs, a.parent ? need(agreementIds, a.parent, "agreement") : null),
+    );
   }
   for (const att of c.attachments) {
     const agreementId = need(agreementIds, att.agreement, "agreement");
@@ -142,7 +148,8 @@ async function insertHierarchy<R extends { code: string; parent?: string }>(
   let pending = rows;
   while (pending.length > 0) {
     const ready = pending.filter((r) => !r.parent || ids.has(r.parent));
-    if (ready.length === 0) throw new Error(`seed: cycle or missing parent among ${pending.map((r) => r.code).join(", ")}`);
+    if (ready.length === 0)
+      throw new Error(`seed: cycle or missing parent among ${pending.map((r) => r.code).join(", ")}`);
     const inserted = await insertCoded(
       tx,
       table,
@@ -416,12 +423,20 @@ async function insertFlows(
       ...cite(f.source),
     })),
   );
-  const links = <K extends string>(pick: (f: SeedAgreement["flows"][number]) => string[], ids: Ids, kind: string, key: K) =>
+  const links = <K extends string>(
+    pick: (f: SeedAgreement["flows"][number]) => string[],
+    ids: Ids,
+    kind: string,
+    key: K,
+  ) =>
     a.flows.flatMap((f) =>
-      pick(f).map((code) => ({ flowRuleId: need(ruleIds, f.code, "flow rule"), [key]: need(ids, code, kind) }) as Record<
-        "flowRuleId" | K,
-        string
-      >),
+      pick(f).map(
+        (code) =>
+          ({ flowRuleId: need(ruleIds, f.code, "flow rule"), [key]: need(ids, code, kind) }) as Record<
+            "flowRuleId" | K,
+            string
+          >,
+      ),
     );
   const purposesRows = links((f) => f.purposes, purposeIds, "purpose", "purposeId");
   const itemsRows = links((f) => f.dataItems, itemIds, "data item", "dataItemId");

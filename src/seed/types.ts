@@ -44,12 +44,7 @@ export type GatewayKind = "PRIMARY_LEGISLATION" | "SECONDARY_LEGISLATION" | "COM
 export type Classification = "RESTRICTED_IL3" | "OFFICIAL" | "OFFICIAL_SENSITIVE";
 export type FlowEffect = "ALLOW" | "DENY";
 export type ConditionKind = "PRECONDITION" | "DUTY";
-export type RestrictionKind =
-  | "ONWARD_DISCLOSURE"
-  | "PURPOSE_REUSE"
-  | "CROSS_NATION"
-  | "TERRITORY"
-  | "CHANNEL_PURPOSE";
+export type RestrictionKind = "ONWARD_DISCLOSURE" | "PURPOSE_REUSE" | "CROSS_NATION" | "TERRITORY" | "CHANNEL_PURPOSE";
 export type OperationalRuleKind =
   | "ROLE"
   | "SEGREGATION_OF_DUTIES"

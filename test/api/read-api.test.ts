@@ -10,7 +10,7 @@ import {
   OrganisationPageDocument,
   PurposeByCodeDocument,
 } from "../generated/graphql.js";
-import { type TestRegistry, startTestRegistry } from "../support/registry.js";
+import { startTestRegistry, type TestRegistry } from "../support/registry.js";
 
 let api: TestRegistry;
 beforeAll(async () => {
@@ -22,7 +22,12 @@ describe("lookups by code", () => {
   it("finds an organisation and its participations, both ways", async () => {
     const { data, errors } = await api.query(OrganisationByCodeDocument, { code: "la-scotland-sample" });
     expect(errors).toBeUndefined();
-    expect(data?.organisation).toMatchObject({ code: "la-scotland-sample", kind: "LOCAL_AUTHORITY", nation: "SCOTLAND", sample: true });
+    expect(data?.organisation).toMatchObject({
+      code: "la-scotland-sample",
+      kind: "LOCAL_AUTHORITY",
+      nation: "SCOTLAND",
+      sample: true,
+    });
     expect(data?.organisation?.participations.map((p) => p.agreement.code)).toEqual(["dwp-la-mou-2017"]);
   });
 
@@ -95,7 +100,10 @@ describe("connections", () => {
     const pmous = await api.query(AgreementPageDocument, { kind: ["PMOU"] });
     expect(pmous.data?.agreements.nodes.map((a) => a.code)).toEqual(["ho-dwp-pmou-euss-2019"]);
     const in2011 = await api.query(AgreementPageDocument, { inForceOn: "2011-09-01" });
-    expect(in2011.data?.agreements.nodes.map((a) => a.code)).toEqual(["dwp-la-mou-2011", "dwp-la-mou-2011-dta-addendum"]);
+    expect(in2011.data?.agreements.nodes.map((a) => a.code)).toEqual([
+      "dwp-la-mou-2011",
+      "dwp-la-mou-2011-dta-addendum",
+    ]);
     const in2017 = await api.query(AgreementPageDocument, { inForceOn: "2017-09-01" });
     expect(in2017.data?.agreements.nodes.map((a) => a.code)).toEqual(["dwp-la-mou-2017"]);
     const in2020 = await api.query(AgreementPageDocument, { inForceOn: "2020-01-01" });

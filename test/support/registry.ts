@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { type ExecutionResult, print } from "graphql";
 import { type Registry, startRegistry } from "../../src/app.js";
-import { type Config, type Role, loadConfig } from "../../src/config.js";
+import { type Config, loadConfig, type Role } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase } from "./database.js";
 

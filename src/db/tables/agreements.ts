@@ -65,7 +65,10 @@ export const agreements = pgTable(
     // 2011 §1.6: an addendum belongs to the MoU it adds to.
     check("agreements_addendum_has_parent", sql`${t.kind} <> 'ADDENDUM' OR ${t.parentId} IS NOT NULL`),
     check("agreements_review_cadence_positive", sql`${t.reviewCadenceMonths} IS NULL OR ${t.reviewCadenceMonths} > 0`),
-    check("agreements_notice_period_non_negative", sql`${t.noticePeriodMonths} IS NULL OR ${t.noticePeriodMonths} >= 0`),
+    check(
+      "agreements_notice_period_non_negative",
+      sql`${t.noticePeriodMonths} IS NULL OR ${t.noticePeriodMonths} >= 0`,
+    ),
     check(
       "agreements_breach_window_positive",
       sql`${t.breachNotificationHours} IS NULL OR ${t.breachNotificationHours} > 0`,

@@ -84,7 +84,10 @@ export const dataItemChannels = pgTable(
       .notNull()
       .references(() => channels.id),
   },
-  (t) => [primaryKey({ columns: [t.dataItemId, t.channelId] }), index("data_item_channels_channel_idx").on(t.channelId)],
+  (t) => [
+    primaryKey({ columns: [t.dataItemId, t.channelId] }),
+    index("data_item_channels_channel_idx").on(t.channelId),
+  ],
 );
 
 export const legalGateways = pgTable(
@@ -105,7 +108,10 @@ export const legalGateways = pgTable(
   (t) => [
     check("legal_gateways_code_format", codeFormat("code")),
     check("legal_gateways_citation_present", sql`length(trim(${t.citation})) > 0`),
-    check("legal_gateways_in_force_order", sql`${t.inForceTo} IS NULL OR ${t.inForceFrom} IS NULL OR ${t.inForceTo} >= ${t.inForceFrom}`),
+    check(
+      "legal_gateways_in_force_order",
+      sql`${t.inForceTo} IS NULL OR ${t.inForceFrom} IS NULL OR ${t.inForceTo} >= ${t.inForceFrom}`,
+    ),
     check("legal_gateways_statute_has_provision", sql`${t.kind} = 'COMMON_LAW' OR length(trim(${t.provision})) > 0`),
   ],
 );

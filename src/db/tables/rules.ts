@@ -13,7 +13,10 @@ const agreementRef = () =>
 /** An annex reference that must point into the same agreement as the row. */
 const sameAgreementAnnex = (
   name: string,
-  t: { annexId: Parameters<typeof foreignKey>[0]["columns"][0]; agreementId: Parameters<typeof foreignKey>[0]["columns"][0] },
+  t: {
+    annexId: Parameters<typeof foreignKey>[0]["columns"][0];
+    agreementId: Parameters<typeof foreignKey>[0]["columns"][0];
+  },
 ) =>
   foreignKey({
     name,
@@ -65,7 +68,10 @@ export const flowRulePurposes = pgTable(
       .notNull()
       .references(() => purposes.id),
   },
-  (t) => [primaryKey({ columns: [t.flowRuleId, t.purposeId] }), index("flow_rule_purposes_purpose_idx").on(t.purposeId)],
+  (t) => [
+    primaryKey({ columns: [t.flowRuleId, t.purposeId] }),
+    index("flow_rule_purposes_purpose_idx").on(t.purposeId),
+  ],
 );
 
 export const flowRuleDataItems = pgTable(
@@ -102,7 +108,10 @@ export const flowRuleGateways = pgTable(
       .notNull()
       .references(() => legalGateways.id),
   },
-  (t) => [primaryKey({ columns: [t.flowRuleId, t.gatewayId] }), index("flow_rule_gateways_gateway_idx").on(t.gatewayId)],
+  (t) => [
+    primaryKey({ columns: [t.flowRuleId, t.gatewayId] }),
+    index("flow_rule_gateways_gateway_idx").on(t.gatewayId),
+  ],
 );
 
 /** A condition or duty attached to an agreement, an annex, or (through flow_rule_conditions) a rule. */
@@ -162,10 +171,7 @@ export const restrictions = pgTable(
   (t) => [
     unique("restrictions_agreement_code_key").on(t.agreementId, t.code),
     sameAgreementAnnex("restrictions_annex_same_agreement_fk", t),
-    check(
-      "restrictions_territory_listed",
-      sql`${t.kind} <> 'TERRITORY' OR cardinality(${t.permittedTerritories}) > 0`,
-    ),
+    check("restrictions_territory_listed", sql`${t.kind} <> 'TERRITORY' OR cardinality(${t.permittedTerritories}) > 0`),
     check(
       "restrictions_territory_codes",
       sql`${t.permittedTerritories} IS NULL OR array_to_string(${t.permittedTerritories}, ',') ~ '^[A-Z]{2}(,[A-Z]{2})*$'`,

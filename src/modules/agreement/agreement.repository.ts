@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, gt, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { agreements, organisations, participants, terminations } from "../../db/tables/index.js";
 
@@ -58,7 +58,10 @@ export async function listAgreements(
       .where(and(where(filter), afterCode ? gt(agreements.code, afterCode) : undefined))
       .orderBy(asc(agreements.code))
       .limit(limit),
-    db.select({ total: count().mapWith(Number) }).from(agreements).where(where(filter)),
+    db
+      .select({ total: count().mapWith(Number) })
+      .from(agreements)
+      .where(where(filter)),
   ]);
   return { rows, total };
 }

@@ -17,7 +17,14 @@ import {
   signatories,
   terminations,
 } from "../../db/tables/index.js";
-import { Connection, type ConnectionShape, PageArgs, decodeCursor, pageSize, toConnection } from "../../graphql/connection.js";
+import {
+  Connection,
+  type ConnectionShape,
+  decodeCursor,
+  PageArgs,
+  pageSize,
+  toConnection,
+} from "../../graphql/connection.js";
 import { AgreementKind, AgreementStatus } from "../../graphql/enums.js";
 import { hydrate } from "../../graphql/node.js";
 import { DateScalar } from "../../graphql/scalars.js";

@@ -1,5 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
-import { Authorized } from "type-graphql";
+import { Authorized, Field, Int, ObjectType } from "type-graphql";
 import { PEOPLE_READERS } from "../../graphql/auth.js";
 import { Sourced } from "../../graphql/cited.js";
 import {
@@ -113,7 +112,10 @@ export class Participant extends Sourced {
   organisationId!: string;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "Who signed, in what capacity, when — for the agreement or one annex." })
+@ObjectType({
+  implements: [Node, Sourced],
+  description: "Who signed, in what capacity, when — for the agreement or one annex.",
+})
 export class Signatory extends Sourced {
   @Authorized([...PEOPLE_READERS])
   @Field(() => String, {
@@ -139,7 +141,10 @@ export class Signatory extends Sourced {
   annexId!: string | null;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "A participant's data-protection role in one phase of the share." })
+@ObjectType({
+  implements: [Node, Sourced],
+  description: "A participant's data-protection role in one phase of the share.",
+})
 export class ControllerDesignation extends Sourced {
   @Field(() => ControllerPhase, { description: "During transfer, or after receipt." })
   phase!: keyof typeof ControllerPhase;
@@ -167,7 +172,10 @@ export class ProcessingCondition extends Sourced {
   participantId!: string;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "A version in the document's own history, e.g. 2011 MoU v1.17." })
+@ObjectType({
+  implements: [Node, Sourced],
+  description: "A version in the document's own history, e.g. 2011 MoU v1.17.",
+})
 export class DocumentVersion extends Sourced {
   @Field(() => String, { description: 'The version label, e.g. "1.23".' })
   label!: string;
@@ -201,7 +209,10 @@ export class Review extends Sourced {
   nextDueOn!: string | null;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "Notice given, termination, revocation or suspension of an agreement." })
+@ObjectType({
+  implements: [Node, Sourced],
+  description: "Notice given, termination, revocation or suspension of an agreement.",
+})
 export class Termination extends Sourced {
   @Field(() => TerminationKind, { description: "How it ended or paused." })
   kind!: keyof typeof TerminationKind;

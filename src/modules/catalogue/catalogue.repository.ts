@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, eq, gt } from "drizzle-orm";
+import { and, asc, count, eq, gt, type SQL } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { organisations } from "../../db/tables/index.js";
 
@@ -30,7 +30,10 @@ export async function listOrganisations(
       .where(and(where(filter), afterCode ? gt(organisations.code, afterCode) : undefined))
       .orderBy(asc(organisations.code))
       .limit(limit),
-    db.select({ total: count().mapWith(Number) }).from(organisations).where(where(filter)),
+    db
+      .select({ total: count().mapWith(Number) })
+      .from(organisations)
+      .where(where(filter)),
   ]);
   return { rows, total };
 }

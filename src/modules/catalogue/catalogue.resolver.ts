@@ -1,5 +1,6 @@
 import { asc, eq, inArray, isNull } from "drizzle-orm";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
 import {
   agreements,
   channels,
@@ -14,9 +15,15 @@ import {
   purposes,
   sourceDocuments,
 } from "../../db/tables/index.js";
-import type { Context } from "../../context.js";
 import { SourceCitation } from "../../graphql/cited.js";
-import { Connection, type ConnectionShape, PageArgs, decodeCursor, pageSize, toConnection } from "../../graphql/connection.js";
+import {
+  Connection,
+  type ConnectionShape,
+  decodeCursor,
+  PageArgs,
+  pageSize,
+  toConnection,
+} from "../../graphql/connection.js";
 import { Nation, OrganisationKind } from "../../graphql/enums.js";
 import { hydrate } from "../../graphql/node.js";
 import { Agreement, Participant } from "../agreement/agreement.types.js";
@@ -51,7 +58,10 @@ export class OrganisationResolver {
     return toConnection(nodes, size, (o) => o.code, total, after !== null) as ConnectionShape<Organisation>;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: "The authority a contracted service provider acts for (2011 §2.2)." })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: "The authority a contracted service provider acts for (2011 §2.2).",
+  })
   actsFor(@Root() org: Organisation, @Ctx() ctx: Context) {
     return org.actsForId ? ctx.loaders.byId(organisations, Organisation).load(org.actsForId) : null;
   }
@@ -113,7 +123,9 @@ export class DataItemResolver {
   @FieldResolver(() => [Channel], { description: "Channels the item travels over." })
   channels(@Root() item: DataItem, @Ctx() ctx: Context) {
     return ctx.loaders
-      .through(dataItemChannels, dataItemChannels.dataItemId, dataItemChannels.channelId, channels, Channel, [channels.code])
+      .through(dataItemChannels, dataItemChannels.dataItemId, dataItemChannels.channelId, channels, Channel, [
+        channels.code,
+      ])
       .load(item.id);
   }
 }
@@ -150,18 +162,28 @@ export class LegalGatewayResolver {
   })
   companions(@Root() gateway: LegalGateway, @Ctx() ctx: Context) {
     return ctx.loaders
-      .through(gatewayCompanions, gatewayCompanions.gatewayId, gatewayCompanions.companionId, legalGateways, LegalGateway)
+      .through(
+        gatewayCompanions,
+        gatewayCompanions.gatewayId,
+        gatewayCompanions.companionId,
+        legalGateways,
+        LegalGateway,
+      )
       .load(gateway.id);
   }
 
   @FieldResolver(() => [DataFlowRule], { description: "Every flow rule that cites this gateway." })
   flows(@Root() gateway: LegalGateway, @Ctx() ctx: Context) {
     return ctx.loaders
-      .through(flowRuleGateways, flowRuleGateways.gatewayId, flowRuleGateways.flowRuleId, flowRules, DataFlowRule, [flowRules.code])
+      .through(flowRuleGateways, flowRuleGateways.gatewayId, flowRuleGateways.flowRuleId, flowRules, DataFlowRule, [
+        flowRules.code,
+      ])
       .load(gateway.id);
   }
 
-  @FieldResolver(() => [Agreement], { description: "The agreements relying on this gateway in at least one flow rule." })
+  @FieldResolver(() => [Agreement], {
+    description: "The agreements relying on this gateway in at least one flow rule.",
+  })
   agreements(@Root() gateway: LegalGateway, @Ctx() ctx: Context) {
     return ctx.loaders
       .memo<Agreement[]>("gateway-agreements", async (ids) => {

@@ -45,7 +45,10 @@ export class Organisation extends Sourced {
   actsForId!: string | null;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "A purpose data may be shared for; purposes form a hierarchy." })
+@ObjectType({
+  implements: [Node, Sourced],
+  description: "A purpose data may be shared for; purposes form a hierarchy.",
+})
 export class Purpose extends Sourced {
   @Field(() => String, { description: "Stable code, e.g. `hb-administration`." })
   code!: string;
@@ -59,7 +62,10 @@ export class Purpose extends Sourced {
   parentId!: string | null;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "A way data travels: CIS access, RTI, Data Hub, secure email, API, DTA." })
+@ObjectType({
+  implements: [Node, Sourced],
+  description: "A way data travels: CIS access, RTI, Data Hub, secure email, API, DTA.",
+})
 export class Channel extends Sourced {
   @Field(() => String, { description: "Stable code, e.g. `rti`." })
   code!: string;
@@ -71,7 +77,10 @@ export class Channel extends Sourced {
   description!: string;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "A data item or category; a grant for a category covers its items." })
+@ObjectType({
+  implements: [Node, Sourced],
+  description: "A data item or category; a grant for a category covers its items.",
+})
 export class DataItem extends Sourced {
   @Field(() => String, { description: "Stable code, e.g. `rti.paye-data`." })
   code!: string;

@@ -49,7 +49,9 @@ export class DataFlowRuleResolver {
   @FieldResolver(() => [Purpose], { description: "Purposes covered; sub-purposes are covered too." })
   purposes(@Root() rule: DataFlowRule, @Ctx() ctx: Context) {
     return ctx.loaders
-      .through(flowRulePurposes, flowRulePurposes.flowRuleId, flowRulePurposes.purposeId, purposes, Purpose, [purposes.code])
+      .through(flowRulePurposes, flowRulePurposes.flowRuleId, flowRulePurposes.purposeId, purposes, Purpose, [
+        purposes.code,
+      ])
       .load(rule.id);
   }
 
@@ -65,7 +67,9 @@ export class DataFlowRuleResolver {
   @FieldResolver(() => [Channel], { description: "Channels covered; empty means any channel." })
   channels(@Root() rule: DataFlowRule, @Ctx() ctx: Context) {
     return ctx.loaders
-      .through(flowRuleChannels, flowRuleChannels.flowRuleId, flowRuleChannels.channelId, channels, Channel, [channels.code])
+      .through(flowRuleChannels, flowRuleChannels.flowRuleId, flowRuleChannels.channelId, channels, Channel, [
+        channels.code,
+      ])
       .load(rule.id);
   }
 
@@ -81,9 +85,14 @@ export class DataFlowRuleResolver {
   @FieldResolver(() => [Condition], { description: "Preconditions that must be met for the rule to permit a flow." })
   conditions(@Root() rule: DataFlowRule, @Ctx() ctx: Context) {
     return ctx.loaders
-      .through(flowRuleConditions, flowRuleConditions.flowRuleId, flowRuleConditions.conditionId, conditions, Condition, [
-        conditions.code,
-      ])
+      .through(
+        flowRuleConditions,
+        flowRuleConditions.flowRuleId,
+        flowRuleConditions.conditionId,
+        conditions,
+        Condition,
+        [conditions.code],
+      )
       .load(rule.id);
   }
 }
@@ -124,7 +133,9 @@ export class RestrictionResolver {
 
   @FieldResolver(() => Organisation, { nullable: true, description: "Whose approval lifts it." })
   approvalBy(@Root() restriction: Restriction, @Ctx() ctx: Context) {
-    return restriction.approvalById ? ctx.loaders.byId(organisations, Organisation).load(restriction.approvalById) : null;
+    return restriction.approvalById
+      ? ctx.loaders.byId(organisations, Organisation).load(restriction.approvalById)
+      : null;
   }
 }
 

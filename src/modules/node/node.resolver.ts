@@ -2,7 +2,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import * as t from "../../db/tables/index.js";
-import { Node, fromGlobalId } from "../../graphql/node.js";
+import { fromGlobalId, Node } from "../../graphql/node.js";
 import * as agreement from "../agreement/agreement.types.js";
 import * as catalogue from "../catalogue/catalogue.types.js";
 import * as flow from "../flow/flow.types.js";

@@ -23,7 +23,8 @@ export const catalogue: SeedBundle = {
       versionLabel: "2.1",
       issuedOn: "2017-07-01",
       file: "001_eedeeae7731ea35d.txt",
-      summary: "DWP HDD ↔ local authorities with Annexes A–E (one per purpose) and Annex F (data), in force until 31 March 2018.",
+      summary:
+        "DWP HDD ↔ local authorities with Annexes A–E (one per purpose) and Annex F (data), in force until 31 March 2018.",
     },
     {
       code: "cis-guide",
@@ -42,7 +43,8 @@ export const catalogue: SeedBundle = {
       code: "pmou-euss-2019",
       title: "Process level Memorandum of Understanding (PMoU) between the Home Office and DWP: EU Settlement Scheme",
       file: "004_a2177d2787e84e6b.txt",
-      summary: "Home Office ↔ DWP, API data share for EU Settlement Scheme residency assessment, runs until April 2026.",
+      summary:
+        "Home Office ↔ DWP, API data share for EU Settlement Scheme residency assessment, runs until April 2026.",
     },
     {
       code: "registry-sample",

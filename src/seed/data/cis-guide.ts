@@ -279,8 +279,8 @@ export const cisOperationalRules: SeedOperationalRule[] = [
     "check-warning",
     "MANAGEMENT_CHECK",
     "Management check warning",
-    "On accessing a checked account the user sees a \"Warning test check! Refer papers to the Checking " +
-      "Officer\" alert, screens are highlighted pink, and the user must acknowledge before moving on.",
+    'On accessing a checked account the user sees a "Warning test check! Refer papers to the Checking ' +
+      'Officer" alert, screens are highlighted pink, and the user must acknowledge before moving on.',
     "§5.3; §5.5",
   ),
   rule(

@@ -73,7 +73,7 @@ const gateways: SeedLegalGateway[] = [
     provision: "whole Act",
     citation: "Social Security Administration Act 1992",
     summary:
-      "Named by the 2011 MoU, under \"Legal gateways and other legislation\", as underpinning the MoU and " +
+      'Named by the 2011 MoU, under "Legal gateways and other legislation", as underpinning the MoU and ' +
       "binding DWP and the LA to handle personal information in confidence. The MoU states DWP can legally " +
       "share information with LAs for HB/CTB administration but does not name the sharing provision. " +
       "Also contains offences relating to unauthorised access to and use of personal data.",
@@ -136,9 +136,9 @@ const gateways: SeedLegalGateway[] = [
     kind: "PRIMARY_LEGISLATION",
     instrument: "Tax Credits Act 2002",
     provision: "whole Act",
-    citation: "Tax Credits Act 2002 (named in the MoU as \"Tax Credit Act 2002\")",
+    citation: 'Tax Credits Act 2002 (named in the MoU as "Tax Credit Act 2002")',
     summary:
-      "Named by the 2011 MoU, under \"Legal gateways and other legislation\", as underpinning the MoU and " +
+      'Named by the 2011 MoU, under "Legal gateways and other legislation", as underpinning the MoU and ' +
       "binding the handling of personal information in confidence. HMRC provides tax credit data so LAs can " +
       "administer HB/CTB; the MoU does not name the sharing provision.",
     url: "https://www.legislation.gov.uk/ukpga/2002/21",
@@ -214,14 +214,14 @@ const documentVersions: SeedDocumentVersion[] = [
   version("1.12", "MoU Workshop", "2010-10-06"),
   version("1.13", "Changes from Workshop attendees", "2010-11-05"),
   ...range(14, 15, "Internal changes", "2010-11-25"),
-  version("1.16", "Internal changes (dated \"13 December\"; year 2010 from the sequence)", "2010-12-13"),
+  version("1.16", 'Internal changes (dated "13 December"; year 2010 from the sequence)', "2010-12-13"),
   version("1.17", "DTA addendum", "2011-03-14"),
   version("1.18", "Internal changes", "2011-03-24"),
   version("1.19", "Internal quality review", "2011-04-28"),
   version("1.20", "BPSS amendment", "2011-05-09"),
   version("1.21", "DWP Disciplinary change", "2011-05-11"),
   version("1.22", "Internal quality review", "2011-05-18"),
-  version("1.23", "Signed off (dated \"10 June\"; year 2011 from the title page)", "2011-06-10"),
+  version("1.23", 'Signed off (dated "10 June"; year 2011 from the title page)', "2011-06-10"),
 ];
 
 // ---------------------------------------------------------------------------------------------

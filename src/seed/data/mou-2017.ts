@@ -835,7 +835,7 @@ const restrictions: SeedAgreement["restrictions"] = [
     kind: "TERRITORY",
     description:
       "DWP data should not be processed outside the EEA; LAs currently off-shoring DWP data must report it " +
-        "immediately.",
+      "immediately.",
     permittedTerritories: EEA_2017,
     clauseReference: "§3.24",
     source: src("§3.24"),

@@ -176,7 +176,7 @@ const pmou: SeedAgreement = {
       organisation,
       phase: "TRANSFER" as const,
       role: "CONTROLLER_IN_COMMON" as const,
-      description: "Controllers \"in common\" with the other Participant during the physical transfer process.",
+      description: 'Controllers "in common" with the other Participant during the physical transfer process.',
       source: src("Role of Controller in respect of the data sharing arrangement"),
     },
     {
@@ -351,7 +351,7 @@ const pmou: SeedAgreement = {
     duty(
       "ho-official-sensitive",
       "Home Office staff handle the data via the API and under the Government Security Classification " +
-        "marking \"Official Sensitive\" where applicable.",
+        'marking "Official Sensitive" where applicable.',
       ROLE_HO,
     ),
     duty(
@@ -373,7 +373,7 @@ const pmou: SeedAgreement = {
     duty(
       "dwp-secure-handling",
       "DWP staff handle the data via the API, the approved secure method agreed by both Participants, " +
-        "within DWP data security instructions, under the \"Official-Sensitive\" marking where applicable.",
+        'within DWP data security instructions, under the "Official-Sensitive" marking where applicable.',
       ROLE_DWP,
     ),
     duty(
@@ -391,8 +391,7 @@ const pmou: SeedAgreement = {
     {
       code: `${AG}.no-onward-disclosure`,
       kind: "ONWARD_DISCLOSURE",
-      description:
-        "No onward disclosure to third parties: the PMoU states none is required under the arrangement.",
+      description: "No onward disclosure to third parties: the PMoU states none is required under the arrangement.",
       clauseReference: "Onward disclosure to third parties",
       source: src("Onward disclosure to third parties"),
     },

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROLES } from "../../src/config.js";
+import { AgreementPageDocument, SignatoryNamesDocument } from "../generated/graphql.js";
+import { KEYS, startTestRegistry, type TestRegistry } from "../support/registry.js";
+
+let api: TestRegistry;
+beforeAll(async () => {
+  api = await startTestRegistry();
+});
+afterAll(() => api?.stop());
+
+const listAgreements = JSON.stringify({ query: "{ agreements { nodes { code title } } }" });
+
+describe("authentication", () => {
+  it("refuses a request without a key, with no data", async () => {
+    const res = await api.post(listAgreements);
+    expect(res.status).toBe(401);
+    expect(res.json).toEqual({
+      errors: [{ message: expect.stringMatching(/API key/), extensions: { code: "UNAUTHENTICATED" } }],
+    });
+  });
+
+  it("refuses a wrong key, a near-miss key and a malformed header", async () => {
+    for (const authorization of [
+      "Bearer not-a-key-0123456789",
+      `Bearer ${KEYS.admin}x`,
+      KEYS.admin,
+      `Basic ${KEYS.admin}`,
+    ]) {
+      const res = await api.post(listAgreements, { authorization });
+      expect(res.status).toBe(401);
+      expect(res.json).not.toHaveProperty("data");
+    }
+  });
+
+  it("lets every role read the registry", async () => {
+    for (const role of ROLES) {
+      const { data, errors, status } = await api.query(AgreementPageDocument, {}, role);
+      expect(status).toBe(200);
+      expect(errors).toBeUndefined();
+      expect(data?.agreements.totalCount).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it("shows signatories' names to people, not to machine callers", async () => {
+    const reader = await api.query(SignatoryNamesDocument, { code: "dwp-la-mou-2017" }, "reader");
+    expect(reader.errors).toBeUndefined();
+    expect(reader.data?.agreement?.signatories.every((s) => typeof s.name === "string")).toBe(true);
+
+    const service = await api.query(SignatoryNamesDocument, { code: "dwp-la-mou-2017" }, "service");
+    expect(service.errors?.[0].message).toMatch(/Access denied/);
+    expect(service.data?.agreement?.signatories.every((s) => s.name === null)).toBe(true);
+    // The rest of the record still reads.
+    expect(service.data?.agreement?.signatories[0].capacity).toBe("OPERATIONAL_MANAGER");
+  });
+});
+
+describe("request limits", () => {
+  const admin = { authorization: `Bearer ${KEYS.admin}` };
+
+  it("rejects batched requests", async () => {
+    const res = await api.post(JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }]), admin);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.json)).toMatch(/Batched requests are not supported/);
+  });
+
+  it("rejects a query nested too deep", async () => {
+    let selection = "code";
+    for (let i = 0; i < 12; i++) selection = `children { ${selection} }`;
+    const res = await api.post(JSON.stringify({ query: `{ dataItem(code: "atlas") { ${selection} } }` }), admin);
+    expect(JSON.stringify(res.json)).toMatch(/Query depth \d+ exceeds the limit of 12/);
+    expect(res.json).not.toHaveProperty("data.dataItem");
+  });
+
+  it("rejects a query that would cost too much before running it", async () => {
+    const query = `{ agreements(first: 100) { nodes { flows { gateways { agreements { flows { dataItems { children { code } } } } } } } } }`;
+    const res = await api.post(JSON.stringify({ query }), admin);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.json)).toMatch(/Query cost \d+ exceeds the limit/);
+  });
+
+  it("rejects malformed JSON and non-POST methods with clear errors", async () => {
+    const bad = await api.post("{not json", admin);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.json)).toMatch(/not valid JSON/);
+    const get = await fetch(api.url, { headers: admin });
+    expect(get.status).toBe(405);
+  });
+});
+
+describe("operability", () => {
+  it("answers /health and /ready without a key", async () => {
+    const base = api.url.replace(/\/graphql$/, "");
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ready" });
+  });
+});

@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../support/database.js";
+import { startService } from "../support/process.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "registry-"));
+  dirs.push(dir);
+  return join(dir, "data");
+}
+
+async function listAgreements(url: string, key?: string) {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query: "{ agreements { totalCount } }" }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: { agreements: { totalCount: number } } } };
+}
+
+describe("the service process on the embedded database", () => {
+  it("prints a generated admin key once, seeds, locks its folder, and drains on SIGTERM", async () => {
+    const dir = dataDir();
+    const first = startService({ REGISTRY_DATA_DIR: dir });
+    const url = await first.ready;
+
+    const key = /generated an admin key for this run:\s+(\S+)/.exec(first.output())?.[1];
+    expect(key).toBeDefined();
+    expect((await listAgreements(url)).status).toBe(401);
+    const listed = await listAgreements(url, key);
+    expect(listed.status).toBe(200);
+    expect(listed.body.data?.agreements.totalCount).toBe(4);
+
+    // A second process must not open the same folder.
+    const second = startService({ REGISTRY_DATA_DIR: dir });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(new RegExp(`in use by process ${first.child.pid}`));
+
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+    expect(existsSync(join(dir, "registry.lock"))).toBe(false);
+
+    // Restart on the same folder: data kept, not seeded twice, and a new key each run.
+    const again = startService({ REGISTRY_DATA_DIR: dir });
+    const againUrl = await again.ready;
+    const againKey = /generated an admin key for this run:\s+(\S+)/.exec(again.output())?.[1];
+    expect(againKey).not.toBe(key);
+    expect((await listAgreements(againUrl, againKey)).body.data?.agreements.totalCount).toBe(4);
+    expect(again.output()).not.toMatch(/seeded the source agreements/);
+    again.child.kill("SIGTERM");
+    expect(await again.exited).toBe(0);
+  });
+
+  it("refuses bad configuration with a message naming the variable and the rule", async () => {
+    const bad = startService({ REGISTRY_DATA_DIR: dataDir(), REGISTRY_API_KEYS: "short:reader" });
+    expect(await bad.exited).toBe(1);
+    expect(bad.output()).toMatch(/Configuration error: REGISTRY_API_KEYS: each key must be at least 16 characters/);
+    const port = startService({ REGISTRY_DATA_DIR: dataDir(), PORT: "http" });
+    expect(await port.exited).toBe(1);
+    expect(port.output()).toMatch(/PORT: must be a whole number from 0 to 65535, got "http"/);
+  });
+});
+
+describe("the service process on the configured database", () => {
+  it("migrates, seeds and serves from DATABASE_URL (or an in-memory PGlite), then drains on SIGTERM", async () => {
+    const database = await createTestDatabase();
+    try {
+      const env =
+        database.target.kind === "postgres" ? { DATABASE_URL: database.target.url } : { REGISTRY_DATA_DIR: ":memory:" };
+      const service = startService({ ...env, REGISTRY_API_KEYS: "admin-key-0123456789abcdef:admin" });
+      const graphql = await service.ready;
+      expect(service.output()).toMatch(database.target.kind === "postgres" ? /"database":"postgres"/ : /pglite:memory/);
+      expect((await listAgreements(graphql, "admin-key-0123456789abcdef")).body.data?.agreements.totalCount).toBe(4);
+      expect(service.output()).not.toMatch(/generated an admin key/);
+      service.child.kill("SIGTERM");
+      expect(await service.exited).toBe(0);
+    } finally {
+      await database.dispose();
+    }
+  });
+});
