@@ -260,6 +260,7 @@ CREATE TABLE "conditions" (
 	CONSTRAINT "conditions_id_agreement_key" UNIQUE("id","agreement_id"),
 	CONSTRAINT "conditions_fact_key_on_precondition" CHECK ("conditions"."fact_key" IS NULL OR "conditions"."kind" = 'PRECONDITION'),
 	CONSTRAINT "conditions_precondition_has_fact_key" CHECK ("conditions"."kind" <> 'PRECONDITION' OR "conditions"."fact_key" IS NOT NULL),
+	CONSTRAINT "conditions_clause_present" CHECK (length(trim("conditions"."clause_reference")) > 0),
 	CONSTRAINT "conditions_fact_key_format" CHECK ("conditions"."fact_key" IS NULL OR "conditions"."fact_key" ~ '^[a-z0-9]+(-[a-z0-9]+)*$')
 );
 --> statement-breakpoint
@@ -340,7 +341,9 @@ CREATE TABLE "restrictions" (
 	"source_document_id" uuid,
 	"source_clause" text,
 	CONSTRAINT "restrictions_agreement_code_key" UNIQUE("agreement_id","code"),
-	CONSTRAINT "restrictions_territory_listed" CHECK ("restrictions"."kind" <> 'TERRITORY' OR cardinality("restrictions"."permitted_territories") > 0),
+	CONSTRAINT "restrictions_territory_listed" CHECK ("restrictions"."kind" <> 'TERRITORY' OR coalesce(cardinality("restrictions"."permitted_territories"), 0) > 0),
+	CONSTRAINT "restrictions_territories_only_for_territory" CHECK ("restrictions"."kind" = 'TERRITORY' OR "restrictions"."permitted_territories" IS NULL),
+	CONSTRAINT "restrictions_clause_present" CHECK (length(trim("restrictions"."clause_reference")) > 0),
 	CONSTRAINT "restrictions_territory_codes" CHECK ("restrictions"."permitted_territories" IS NULL OR array_to_string("restrictions"."permitted_territories", ',') ~ '^[A-Z]{2}(,[A-Z]{2})*$')
 );
 --> statement-breakpoint

@@ -407,6 +407,30 @@ const cases: Case[] = [
     }),
   },
   {
+    name: "a TERRITORY restriction with a NULL territory list",
+    error: /restrictions_territory_listed/,
+    sql: () => ({
+      bad: restrictionInsert(null),
+      good: restrictionInsert("{GB}"),
+    }),
+  },
+  {
+    name: "a restriction with a blank clause reference",
+    error: /restrictions_clause_present/,
+    sql: () => ({
+      bad: restrictionInsert("{GB}").replace("'Test ¶1'", "'  '"),
+      good: restrictionInsert("{GB}"),
+    }),
+  },
+  {
+    name: "a condition with a blank clause reference",
+    error: /conditions_clause_present/,
+    sql: () => ({
+      bad: conditionInsert("DUTY", null).replace("'Test ¶1'", "''"),
+      good: conditionInsert("DUTY", null),
+    }),
+  },
+  {
     name: "a TERRITORY restriction with an empty territory code",
     error: /restrictions_territory_codes/,
     sql: () => ({

@@ -135,6 +135,7 @@ export const conditions = pgTable(
     // Only a precondition can be settled by a fact the caller asserts.
     check("conditions_fact_key_on_precondition", sql`${t.factKey} IS NULL OR ${t.kind} = 'PRECONDITION'`),
     check("conditions_precondition_has_fact_key", sql`${t.kind} <> 'PRECONDITION' OR ${t.factKey} IS NOT NULL`),
+    check("conditions_clause_present", sql`length(trim(${t.clauseReference})) > 0`),
     check("conditions_fact_key_format", sql`${t.factKey} IS NULL OR ${t.factKey} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
 );
@@ -171,7 +172,16 @@ export const restrictions = pgTable(
   (t) => [
     unique("restrictions_agreement_code_key").on(t.agreementId, t.code),
     sameAgreementAnnex("restrictions_annex_same_agreement_fk", t),
-    check("restrictions_territory_listed", sql`${t.kind} <> 'TERRITORY' OR cardinality(${t.permittedTerritories}) > 0`),
+    // coalesce: cardinality(NULL) is NULL, which a CHECK would let through.
+    check(
+      "restrictions_territory_listed",
+      sql`${t.kind} <> 'TERRITORY' OR coalesce(cardinality(${t.permittedTerritories}), 0) > 0`,
+    ),
+    check(
+      "restrictions_territories_only_for_territory",
+      sql`${t.kind} = 'TERRITORY' OR ${t.permittedTerritories} IS NULL`,
+    ),
+    check("restrictions_clause_present", sql`length(trim(${t.clauseReference})) > 0`),
     check(
       "restrictions_territory_codes",
       sql`${t.permittedTerritories} IS NULL OR array_to_string(${t.permittedTerritories}, ',') ~ '^[A-Z]{2}(,[A-Z]{2})*$'`,
