@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import type { Logger } from "./logger.js";
+import { SnapshotStore } from "./modules/permission/snapshot.store.js";
 import { type SeedResult, seedDatabase } from "./seed/load.js";
 import { type RunningServer, startServer } from "./server.js";
 
@@ -9,6 +10,7 @@ export interface Registry {
   server: RunningServer;
   db: DatabaseHandle;
   seed: SeedResult | null;
+  permissions: SnapshotStore;
   /** Drains HTTP, then closes the database. */
   stop(): Promise<void>;
 }
@@ -19,13 +21,17 @@ export async function startRegistry(config: Config, logger: Logger): Promise<Reg
   try {
     await migrate(db);
     const seed = config.seedOnStart ? await seedDatabase(db) : null;
-    const server = await startServer(config, db, logger);
+    const permissions = new SnapshotStore(db, logger);
+    await permissions.start();
+    const server = await startServer(config, db, permissions, logger);
     return {
       server,
       db,
       seed,
+      permissions,
       async stop() {
         await server.drain();
+        await permissions.stop();
         await db.close();
       },
     };

@@ -1,6 +1,7 @@
 import type { Role } from "./config.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { Loaders } from "./graphql/loaders.js";
+import type { SnapshotStore } from "./modules/permission/snapshot.store.js";
 
 /** Who is calling: resolved from the bearer key before any GraphQL runs. */
 export interface Principal {
@@ -13,8 +14,10 @@ export interface Context {
   principal: Principal;
   db: DatabaseHandle;
   loaders: Loaders;
+  /** The permission snapshot, shared by every request. */
+  permissions: SnapshotStore;
 }
 
-export function createContext(principal: Principal, db: DatabaseHandle): Context {
-  return { principal, db, loaders: new Loaders(db.db) };
+export function createContext(principal: Principal, db: DatabaseHandle, permissions: SnapshotStore): Context {
+  return { principal, db, loaders: new Loaders(db.db), permissions };
 }

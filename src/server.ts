@@ -12,6 +12,7 @@ import { authenticate } from "./graphql/auth.js";
 import { costLimit, depthLimit } from "./graphql/limits.js";
 import { registrySchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
+import type { SnapshotStore } from "./modules/permission/snapshot.store.js";
 
 /** Largest request body accepted: GraphQL documents are small; anything bigger is abuse. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -77,7 +78,12 @@ function graphqlError(
 }
 
 /** Starts Apollo Server behind a plain Node HTTP server: `POST /graphql`, `GET /health`, `GET /ready`. */
-export async function startServer(config: Config, db: DatabaseHandle, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  db: DatabaseHandle,
+  permissions: SnapshotStore,
+  logger: Logger,
+): Promise<RunningServer> {
   const apollo = new ApolloServer<Context>({
     schema: await registrySchema(),
     introspection: true,
@@ -125,7 +131,7 @@ export async function startServer(config: Config, db: DatabaseHandle, logger: Lo
     const url = new URL(req.url ?? "/", "http://localhost");
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: "POST", headers, search: url.search, body },
-      context: async () => createContext(principal, db),
+      context: async () => createContext(principal, db, permissions),
     });
     const status = result.status ?? 200;
     const outHeaders: Record<string, string> = {};

@@ -25,6 +25,8 @@ export interface DatabaseHandle {
   statements: StatementCounter;
   /** Runs a statement outside drizzle: raw SQL for tests, health checks and LISTEN. */
   raw(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** Subscribes to NOTIFY on `channel`; resolves with the unsubscribe function. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   /** Runs `fn` holding a cluster-wide lock (PostgreSQL advisory lock; PGlite is one process). */
   exclusive<T>(lockKey: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -45,6 +47,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       driver: "postgres",
       statements,
       raw: async (text, params = []) => [...(await client.unsafe(text, params as postgres.ParameterOrJSON<never>[]))],
+      listen: async (channel, onNotify) => {
+        const { unlisten } = await client.listen(channel, onNotify);
+        return unlisten;
+      },
       exclusive: async (lockKey, fn) => {
         const session = await client.reserve();
         try {
@@ -68,6 +74,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       statements,
       raw: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
       exclusive: (_lockKey, fn) => fn(),
+      // PGlite delivers notifications while processing the committing statement's response,
+      // so a listener has run before the writer's await returns.
+      listen: (channel, onNotify) => client.listen(channel, onNotify),
       close: async () => {
         await client.close();
         release();

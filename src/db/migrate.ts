@@ -12,7 +12,7 @@ const MIGRATION_LOCK = 7_243_101;
 /** Applies pending migrations from `drizzle/`. */
 export async function migrate(handle: DatabaseHandle): Promise<void> {
   await handle.exclusive(MIGRATION_LOCK, async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: drizzle's migrators are typed per driver.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle's migrators are typed per driver.
     const db = handle.db as any;
     if (handle.driver === "pglite") await migratePglite(db, { migrationsFolder });
     else await migratePostgres(db, { migrationsFolder });

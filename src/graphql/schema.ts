@@ -26,6 +26,7 @@ import {
   RetentionRuleResolver,
 } from "../modules/flow/flow.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
+import { PermissionResolver } from "../modules/permission/permission.resolver.js";
 import { authChecker } from "./auth.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -53,6 +54,7 @@ export function registrySchema(): Promise<GraphQLSchema> {
       ConditionResolver,
       RestrictionResolver,
       RetentionRuleResolver,
+      PermissionResolver,
     ],
     authChecker,
     validate: false,

@@ -21,14 +21,7 @@ export type OrganisationKind =
 export type Nation = "ENGLAND" | "WALES" | "SCOTLAND" | "NORTHERN_IRELAND";
 export type AgreementKind = "MOU" | "PMOU" | "ADDENDUM";
 export type AgreementStatus =
-  | "DRAFT"
-  | "IN_REVIEW"
-  | "APPROVED"
-  | "ACTIVE"
-  | "SUSPENDED"
-  | "TERMINATED"
-  | "EXPIRED"
-  | "SUPERSEDED";
+  "DRAFT" | "IN_REVIEW" | "APPROVED" | "ACTIVE" | "SUSPENDED" | "TERMINATED" | "EXPIRED" | "SUPERSEDED";
 export type ParticipantRole = "PROVIDER" | "RECIPIENT" | "PROCESSOR" | "MOU_MANAGER";
 export type SignatoryCapacity =
   | "OPERATIONAL_MANAGER"
@@ -46,12 +39,7 @@ export type FlowEffect = "ALLOW" | "DENY";
 export type ConditionKind = "PRECONDITION" | "DUTY";
 export type RestrictionKind = "ONWARD_DISCLOSURE" | "PURPOSE_REUSE" | "CROSS_NATION" | "TERRITORY" | "CHANNEL_PURPOSE";
 export type OperationalRuleKind =
-  | "ROLE"
-  | "SEGREGATION_OF_DUTIES"
-  | "MANAGEMENT_CHECK"
-  | "ACCESS_CONTROL"
-  | "INCIDENT_REPORTING"
-  | "MISCONDUCT";
+  "ROLE" | "SEGREGATION_OF_DUTIES" | "MANAGEMENT_CHECK" | "ACCESS_CONTROL" | "INCIDENT_REPORTING" | "MISCONDUCT";
 export type ReviewOutcome = "CONTINUE" | "AMEND" | "TERMINATE";
 export type TerminationKind = "NOTICE" | "IMMEDIATE_BREACH" | "REVOCATION" | "SUSPENSION";
 

@@ -482,18 +482,16 @@ const cases: Case[] = [
   ...[
     ["2020-01-01", "2020-01-01", "on the day of the review"],
     ["2020-01-01", "2019-01-01", "before the review"],
-  ].map(
-    ([reviewed, next, when]): Case => ({
-      name: `a review whose next review is due ${when}`,
-      error: /reviews_next_due_after/,
-      sql: () => ({
-        bad: `INSERT INTO reviews (agreement_id, reviewed_on, reviewer, outcome, findings, next_due_on)
+  ].map(([reviewed, next, when]): Case => ({
+    name: `a review whose next review is due ${when}`,
+    error: /reviews_next_due_after/,
+    sql: () => ({
+      bad: `INSERT INTO reviews (agreement_id, reviewed_on, reviewer, outcome, findings, next_due_on)
               VALUES ('${ids.pmou}', '${reviewed}', 'Test reviewer', 'CONTINUE', 'Test', '${next}')`,
-        good: `INSERT INTO reviews (agreement_id, reviewed_on, reviewer, outcome, findings, next_due_on)
+      good: `INSERT INTO reviews (agreement_id, reviewed_on, reviewer, outcome, findings, next_due_on)
                VALUES ('${ids.pmou}', '${reviewed}', 'Test reviewer', 'CONTINUE', 'Test', '2021-01-01')`,
-      }),
     }),
-  ),
+  })),
   {
     name: "a termination effective before it was given",
     error: /terminations_effective_after_given/,

@@ -10,6 +10,8 @@ beforeAll(async () => {
   api = await startTestRegistry({ REGISTRY_SEED: "false" });
   // Agreements of one shape, so a page of 1 reaches every level a page of 50 does.
   await seedDatabase(api.registry.db, [catalogue, syntheticAgreements(60)]);
+  // Seeding notified the permission snapshot; let its rebuild finish so it is not counted.
+  await api.registry.permissions.current();
 });
 afterAll(() => api?.stop());
 

@@ -1,0 +1,129 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context.js";
+import { badInput } from "../../graphql/errors.js";
+import { hydrate } from "../../graphql/node.js";
+import { Agreement, Annex } from "../agreement/agreement.types.js";
+import { DataItem, LegalGateway } from "../catalogue/catalogue.types.js";
+import {
+  type Decision,
+  type Denial,
+  type Grant,
+  type PermissionQuery,
+  UnknownCodeError,
+  evaluate,
+} from "./evaluate.js";
+import { type DenialCode, PermissionDecision, type PermissionOutcome, PermissionRequest } from "./permission.types.js";
+import type { Row, Snapshot } from "./snapshot.js";
+
+export const MAX_BATCH = 100;
+
+/** GraphQL objects made from snapshot rows, once per row: answering needs no SQL. */
+const nodes = new WeakMap<Row, object>();
+function node<T extends object>(type: new () => T, row: Row): T {
+  let made = nodes.get(row) as T | undefined;
+  if (!made) {
+    made = hydrate(type, row);
+    nodes.set(row, made);
+  }
+  return made;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function toQuery(request: PermissionRequest, field: string): PermissionQuery {
+  if (request.processingCountry && !/^[A-Z]{2}$/.test(request.processingCountry)) {
+    throw badInput(`${field}.processingCountry`, "must be an ISO 3166-1 alpha-2 code such as GB");
+  }
+  return {
+    provider: request.provider,
+    recipient: request.recipient,
+    purpose: request.purpose,
+    dataItems: request.dataItems,
+    channel: request.channel,
+    at: request.at ?? today(),
+    processingCountry: request.processingCountry,
+    facts: request.facts?.length ? new Map(request.facts.map((f) => [f.key, f.value])) : undefined,
+  };
+}
+
+function grantOut(s: Snapshot, g: Grant) {
+  const annex = g.rule.annexId ? g.agreement.annexes.get(g.rule.annexId) : undefined;
+  return {
+    agreement: node(Agreement, g.agreement.row),
+    annex: annex ? node(Annex, annex.row) : null,
+    clauseReference: g.rule.clauseReference,
+    ruleCode: g.rule.code,
+    gateways: g.gatewayIds.map((id) => node(LegalGateway, (s.gateways.get(id) as { row: Row }).row)),
+  };
+}
+
+function denialOut(d: Denial) {
+  return {
+    code: d.code as DenialCode,
+    reason: d.reason,
+    clauseReference: d.clauseReference,
+    agreement: d.agreement ? node(Agreement, d.agreement.row) : null,
+  };
+}
+
+/** The evaluator's decision as GraphQL objects. */
+function toDecision(s: Snapshot, d: Decision, at: string): PermissionDecision {
+  return {
+    outcome: d.outcome as PermissionOutcome,
+    grants: d.grants.map((g) => grantOut(s, g)),
+    denials: d.denials.map(denialOut),
+    conditions: d.conditions,
+    items: d.items.map((i) => ({
+      dataItem: node(DataItem, i.item.row),
+      outcome: i.outcome as PermissionOutcome,
+      grants: i.grants.map((g) => grantOut(s, g)),
+      denials: i.denials.map(denialOut),
+      conditions: i.conditions,
+    })),
+    explanation: d.explanation,
+    registryRevision: d.registryRevision,
+    at,
+  };
+}
+
+function decide(s: Snapshot, request: PermissionRequest, field: string): PermissionDecision {
+  const query = toQuery(request, field);
+  try {
+    return toDecision(s, evaluate(s, query), query.at);
+  } catch (error) {
+    if (error instanceof UnknownCodeError) {
+      throw badInput(field, error.unknown.map((u) => `unknown ${u.field} code "${u.code}"`).join("; "));
+    }
+    throw error;
+  }
+}
+
+@Resolver()
+export class PermissionResolver {
+  @Query(() => PermissionDecision, {
+    description:
+      "Which agreement and legal gateway permit this data to flow from provider to recipient for this purpose " +
+      "on this date — with every grant, denial and unsettled condition, and the reasons. An unknown code is an error.",
+  })
+  async resolvePermission(
+    @Arg("request", () => PermissionRequest) request: PermissionRequest,
+    @Ctx() ctx: Context,
+  ): Promise<PermissionDecision> {
+    const snapshot = ctx.permissions.peek() ?? (await ctx.permissions.current());
+    return decide(snapshot, request, "request");
+  }
+
+  @Query(() => [PermissionDecision], {
+    description: `Up to ${MAX_BATCH} permission requests answered from one registry revision, in order.`,
+  })
+  async resolvePermissions(
+    @Arg("requests", () => [PermissionRequest]) requests: PermissionRequest[],
+    @Ctx() ctx: Context,
+  ): Promise<PermissionDecision[]> {
+    if (requests.length > MAX_BATCH) throw badInput("requests", `at most ${MAX_BATCH} requests per call`);
+    const snapshot = ctx.permissions.peek() ?? (await ctx.permissions.current());
+    return requests.map((request, i) => decide(snapshot, request, `requests[${i}]`));
+  }
+}
