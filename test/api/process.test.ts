@@ -40,11 +40,11 @@ describe("the service process on the embedded database", () => {
 
     // A second process must not open the same folder.
     const second = startService({ REGISTRY_DATA_DIR: dir });
-    expect(await second.exited).toBe(1);
+    expect(await second.exited, second.output()).toBe(1);
     expect(second.output()).toMatch(new RegExp(`in use by process ${first.child.pid}`));
 
     first.child.kill("SIGTERM");
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.output()).toBe(0);
     expect(first.output()).toMatch(/"msg":"stopped"/);
     expect(existsSync(join(dir, "registry.lock"))).toBe(false);
 
@@ -56,15 +56,15 @@ describe("the service process on the embedded database", () => {
     expect((await listAgreements(againUrl, againKey)).body.data?.agreements.totalCount).toBe(4);
     expect(again.output()).not.toMatch(/seeded the source agreements/);
     again.child.kill("SIGTERM");
-    expect(await again.exited).toBe(0);
+    expect(await again.exited, again.output()).toBe(0);
   });
 
   it("refuses bad configuration with a message naming the variable and the rule", async () => {
     const bad = startService({ REGISTRY_DATA_DIR: dataDir(), REGISTRY_API_KEYS: "short:reader" });
-    expect(await bad.exited).toBe(1);
+    expect(await bad.exited, bad.output()).toBe(1);
     expect(bad.output()).toMatch(/Configuration error: REGISTRY_API_KEYS: each key must be at least 16 characters/);
     const port = startService({ REGISTRY_DATA_DIR: dataDir(), PORT: "http" });
-    expect(await port.exited).toBe(1);
+    expect(await port.exited, port.output()).toBe(1);
     expect(port.output()).toMatch(/PORT: must be a whole number from 0 to 65535, got "http"/);
   });
 });
@@ -81,7 +81,7 @@ describe("the service process on the configured database", () => {
       expect((await listAgreements(graphql, "admin-key-0123456789abcdef")).body.data?.agreements.totalCount).toBe(4);
       expect(service.output()).not.toMatch(/generated an admin key/);
       service.child.kill("SIGTERM");
-      expect(await service.exited).toBe(0);
+      expect(await service.exited, service.output()).toBe(0);
     } finally {
       await database.dispose();
     }
