@@ -2,6 +2,8 @@ import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   type ASTVisitor,
+  type DocumentNode,
+  print,
   type FragmentDefinitionNode,
   GraphQLError,
   isListType,
@@ -76,17 +78,30 @@ const estimator: ComplexityEstimator = ({ type: parent, field, args, childComple
 
 /** Rejects an operation whose estimated cost exceeds `max` before it runs. */
 export function costLimit(max: number): ApolloServerPlugin {
+  // Apollo reuses the parsed document for a repeated query string, so the cost of a document
+  // is computed once per distinct set of the variables that can change it (page sizes).
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [estimator],
-          });
+        async didResolveOperation({ request, document, schema, operation }) {
+          const sizing = operation?.variableDefinitions
+            ?.filter((v) => /\bInt\b/.test(print(v.type)))
+            .map((v) => request.variables?.[v.variable.name.value]);
+          const key = `${request.operationName ?? ""}|${JSON.stringify(sizing ?? [])}`;
+          let known = costs.get(document);
+          if (!known) costs.set(document, (known = new Map()));
+          let cost = known.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [estimator],
+            });
+            known.set(key, cost);
+          }
           if (cost > max) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${max}; ask for fewer items per page`, {
               extensions: { code: "QUERY_TOO_COSTLY", cost, limit: max, http: { status: 400 } },

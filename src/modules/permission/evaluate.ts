@@ -21,8 +21,8 @@ import {
   type OrgFact,
   type RestrictionFact,
   type RuleFact,
+  ANY_RECIPIENT,
   type Snapshot,
-  ruleKey,
 } from "./snapshot.js";
 
 export type Outcome = "PERMITTED" | "CONDITIONAL" | "DENIED";
@@ -148,12 +148,15 @@ function notInForce(a: AgreementFact, at: string): string | null {
   return null;
 }
 
-function gatewayInForce(s: Snapshot, id: string, at: string, seen = new Set<string>()): boolean {
+/** A gateway is usable on `at` when it and every provision it must be read with were in force. */
+function gatewayInForce(s: Snapshot, id: string, at: string): boolean {
   const g = s.gateways.get(id);
-  if (!g || seen.has(id)) return false;
-  if ((g.inForceFrom !== null && at < g.inForceFrom) || (g.inForceTo !== null && at > g.inForceTo)) return false;
-  seen.add(id);
-  return g.companionIds.every((c) => gatewayInForce(s, c, at, seen));
+  if (!g) return false;
+  for (const part of g.closure) {
+    if ((part.inForceFrom !== null && at < part.inForceFrom) || (part.inForceTo !== null && at > part.inForceTo))
+      return false;
+  }
+  return true;
 }
 
 function intersects(set: Set<string>, ids: readonly string[]): boolean {
@@ -184,59 +187,59 @@ function checkAllow(
   q: PermissionQuery,
   facts: ReadonlyMap<string, string>,
   coverage: boolean,
+  /** False when only ranking rules: skip phrasing reasons nobody will read. */
+  describe = true,
 ): RuleCheck {
   const a = s.agreements.get(rule.agreementId) as AgreementFact;
   const failures: Denial[] = [];
-  const fail = (code: DenialCode, reason: string) =>
-    failures.push({ code, reason, clauseReference: rule.clauseReference, agreement: a });
-  const where = annexName(rule, a);
+  const fail = (code: DenialCode, reason: () => string) =>
+    failures.push({ code, reason: describe ? reason() : "", clauseReference: rule.clauseReference, agreement: a });
+  const where = () => annexName(rule, a);
 
   if (coverage) {
     if (!intersects(rule.purposeIds, s.purposeAncestors.get(r.purposeId) ?? [])) {
-      const names = [...rule.purposeIds].map((id) => s.purposes.get(id)?.code).join(", ");
-      fail("PURPOSE_NOT_COVERED", `${where} permits this data only for ${names}, not for ${q.purpose}`);
+      const names = () => [...rule.purposeIds].map((id) => s.purposes.get(id)?.code).join(", ");
+      fail("PURPOSE_NOT_COVERED", () => `${where()} permits this data only for ${names()}, not for ${q.purpose}`);
     }
     if (!intersects(rule.itemIds, s.itemAncestors.get(item.id) ?? [])) {
-      fail("DATA_NOT_COVERED", `${where} does not cover ${item.code}`);
+      fail("DATA_NOT_COVERED", () => `${where()} does not cover ${item.code}`);
     }
-    if (rule.recipientId !== null && rule.recipientId !== r.recipient.id) {
-      fail(
-        "NOT_A_PARTY",
-        `${where} permits this only to ${s.orgs.get(rule.recipientId)?.code}, not ${r.recipient.code}`,
-      );
+    const named = rule.recipientId;
+    if (named !== null && named !== r.recipient.id) {
+      fail("NOT_A_PARTY", () => `${where()} permits this only to ${s.orgs.get(named)?.code}, not ${r.recipient.code}`);
     }
   }
   const stale = notInForce(a, q.at);
-  if (stale) fail("AGREEMENT_NOT_IN_FORCE", stale);
+  if (stale) fail("AGREEMENT_NOT_IN_FORCE", () => stale);
 
   const providerRoles = a.roles.get(r.provider.id);
   if (!providerRoles || !(providerRoles.has("PROVIDER") || providerRoles.has("PROCESSOR"))) {
-    fail("NOT_A_PARTY", `${r.provider.code} is not a provider under ${a.code}`);
+    fail("NOT_A_PARTY", () => `${r.provider.code} is not a provider under ${a.code}`);
   }
   if (!a.roles.get(r.recipient.id)?.has("RECIPIENT")) {
-    fail("NOT_A_PARTY", `${r.recipient.code} is not a recipient party to ${a.code}`);
+    fail("NOT_A_PARTY", () => `${r.recipient.code} is not a recipient party to ${a.code}`);
   } else if (rule.recipientId === null) {
     // A template rule reaches only the recipients that signed (DWP–LA MoUs, 2017 §1.12–1.13).
     const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
     const signed = a.signed.get(r.recipient.id);
     if (annex?.signedSeparately) {
       if (!signed?.has(annex.id))
-        fail("NOT_SIGNED", `${r.recipient.code} has not signed Annex ${annex.label} of ${a.code}`);
+        fail("NOT_SIGNED", () => `${r.recipient.code} has not signed Annex ${annex.label} of ${a.code}`);
     } else if (!signed || signed.size === 0) {
-      fail("NOT_SIGNED", `${r.recipient.code} has not signed ${a.code}`);
+      fail("NOT_SIGNED", () => `${r.recipient.code} has not signed ${a.code}`);
     }
   }
   if (r.channelId !== null && rule.channelIds.size > 0 && !rule.channelIds.has(r.channelId)) {
-    const names = [...rule.channelIds].map((id) => s.channels.get(id)?.code).join(", ");
-    fail("CHANNEL_NOT_COVERED", `${where} permits this only over ${names}, not ${q.channel}`);
+    const names = () => [...rule.channelIds].map((id) => s.channels.get(id)?.code).join(", ");
+    fail("CHANNEL_NOT_COVERED", () => `${where()} permits this only over ${names()}, not ${q.channel}`);
   }
   const gatewayIds = rule.gatewayIds.filter((g) => gatewayInForce(s, g, q.at));
   if (gatewayIds.length === 0) {
-    const cited = rule.gatewayIds.map((g) => s.gateways.get(g)?.citation).join("; ");
-    fail("GATEWAY_NOT_IN_FORCE", `no legal gateway of ${where} was in force on ${q.at} (${cited || "none cited"})`);
+    const cited = () => rule.gatewayIds.map((g) => s.gateways.get(g)?.citation).join("; ") || "none cited";
+    fail("GATEWAY_NOT_IN_FORCE", () => `no legal gateway of ${where()} was in force on ${q.at} (${cited()})`);
   }
   const pending: PendingCondition[] = [];
-  for (const c of rule.conditions) settle(c, facts, pending, (reason) => fail("CONDITION_NOT_MET", reason));
+  for (const c of rule.conditions) settle(c, facts, pending, (reason) => fail("CONDITION_NOT_MET", () => reason));
   return { failures, pending, gatewayIds };
 }
 
@@ -256,8 +259,8 @@ function settle(
 function candidates(s: Snapshot, r: Resolved, purposeIds: Iterable<string>): RuleFact[] {
   const found: RuleFact[] = [];
   for (const purposeId of purposeIds) {
-    const exact = s.rulesByKey.get(ruleKey(r.provider.id, r.recipient.id, purposeId));
-    const template = s.rulesByKey.get(ruleKey(r.provider.id, null, purposeId));
+    const exact = s.rulesByKey.get([r.provider.id, r.recipient.id, purposeId]);
+    const template = s.rulesByKey.get([r.provider.id, ANY_RECIPIENT, purposeId]);
     if (exact) found.push(...exact);
     if (template) found.push(...template);
   }
@@ -300,10 +303,14 @@ function receivedRestrictions(
 ): Denial[] {
   if (item.originatingControllerId === r.provider.id || item.originatingControllerId === r.recipient.id) return [];
   const related = s.itemAncestors.get(item.id) ?? [];
-  const received = [...(s.rulesByRecipient.get(r.provider.id) ?? []), ...s.templateRules].filter((rule) => {
-    if (rule.effect !== "ALLOW" || !intersects(rule.itemIds, related)) return false;
+  const candidates = [
+    ...(s.restrictedReceipts.get(r.provider.id) ?? []),
+    ...(s.restrictedReceipts.get(ANY_RECIPIENT) ?? []),
+  ];
+  const received = candidates.filter((rule) => {
+    if (!intersects(rule.itemIds, related)) return false;
     const a = s.agreements.get(rule.agreementId) as AgreementFact;
-    return a.restrictions.length > 0 && a.roles.get(r.provider.id)?.has("RECIPIENT") && !notInForce(a, q.at);
+    return a.roles.get(r.provider.id)?.has("RECIPIENT") && !notInForce(a, q.at);
   });
   const denials: Denial[] = [];
   const seen = new Set<RestrictionFact>();
@@ -355,19 +362,52 @@ function territoryDenials(grants: Grant[], country: string | null | undefined): 
   return denials;
 }
 
-/** When nothing grants and nothing prohibits: the rules that came closest, and why they miss. */
+/** Most rules a nearest-miss search weighs when the parties share no rule about this. */
+const NEAREST_SCAN_LIMIT = 50;
+
+/**
+ * Where to look for a near miss: rules between these two parties (and the provider's template
+ * rules) first; failing that, the provider's rules that concern this data, up to a limit.
+ */
+function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
+  const items = s.itemAncestors.get(item.id) ?? [];
+  const purposes = s.purposeAncestors.get(r.purposeId) ?? [];
+  // Near means it concerns this data or this purpose; anything else is noise in the answer.
+  const concerns = (rule: RuleFact) =>
+    rule.effect === "ALLOW" && (intersects(rule.itemIds, items) || intersects(rule.purposeIds, purposes));
+  const pair = [
+    ...(s.rulesByPair.get([r.provider.id, r.recipient.id]) ?? []),
+    ...(s.rulesByPair.get([r.provider.id, ANY_RECIPIENT]) ?? []),
+  ].filter(concerns);
+  if (pair.length > 0) return pair;
+  const pool: RuleFact[] = [];
+  for (const itemId of items) {
+    for (const rule of s.rulesByProviderItem.get([r.provider.id, itemId]) ?? []) {
+      if (rule.effect === "ALLOW") pool.push(rule);
+      if (pool.length >= NEAREST_SCAN_LIMIT) return pool;
+    }
+  }
+  return pool;
+}
+
+/**
+ * When nothing grants and nothing prohibits: the rules that came closest, and why they miss.
+ * `examined` are the rules for this purpose and data that failed while looking for grants;
+ * only when there are none does the search widen to other purposes or data.
+ */
 function nearestMiss(
   s: Snapshot,
   r: Resolved,
   item: ItemFact,
   q: PermissionQuery,
   facts: ReadonlyMap<string, string>,
+  examined: RuleFact[],
 ): Denial[] {
-  const pool = (s.rulesByProvider.get(r.provider.id) ?? []).filter((rule) => rule.effect === "ALLOW");
-  let best: Denial[][] = [];
+  const pool = examined.length > 0 ? examined : nearestPool(s, r, item);
+  let best: RuleFact[] = [];
   let fewest = Number.POSITIVE_INFINITY;
   for (const rule of pool) {
-    const { failures } = checkAllow(s, rule, r, item, q, facts, true);
+    const { failures } = checkAllow(s, rule, r, item, q, facts, true, false);
     // Rules that miss on both purpose and data are not near; a rule for this purpose and data
     // that misses on a date or a signature is nearer than one for other purposes or data.
     const coverage = failures.filter((f) => f.code === "PURPOSE_NOT_COVERED" || f.code === "DATA_NOT_COVERED").length;
@@ -375,10 +415,10 @@ function nearestMiss(
     const distance = failures.length + coverage;
     if (distance < fewest) {
       fewest = distance;
-      best = [failures];
-    } else if (distance === fewest && best.length < 3) best.push(failures);
+      best = [rule];
+    } else if (distance === fewest && best.length < 3) best.push(rule);
   }
-  const denials = best.flat();
+  const denials = best.flatMap((rule) => checkAllow(s, rule, r, item, q, facts, true).failures);
   if (denials.length > 0) return dedupe(denials);
   return [
     {
@@ -416,10 +456,14 @@ function decideItem(
   const grants: Grant[] = [];
   const grantConditions: PendingCondition[][] = [];
   const ancestry = s.itemAncestors.get(item.id) ?? [];
+  const examined: RuleFact[] = [];
   for (const rule of allowRules) {
     if (!intersects(rule.itemIds, ancestry)) continue;
-    const check = checkAllow(s, rule, r, item, q, facts, false);
-    if (check.failures.length > 0) continue;
+    const check = checkAllow(s, rule, r, item, q, facts, false, false);
+    if (check.failures.length > 0) {
+      examined.push(rule);
+      continue;
+    }
     grants.push({ rule, agreement: s.agreements.get(rule.agreementId) as AgreementFact, gatewayIds: check.gatewayIds });
     grantConditions.push(check.pending);
   }
@@ -429,7 +473,7 @@ function decideItem(
     ...receivedRestrictions(s, r, item, q, facts, restrictionConditions),
     ...territoryDenials(grants, q.processingCountry),
   ];
-  if (grants.length === 0 && denials.length === 0) denials.push(...nearestMiss(s, r, item, q, facts));
+  if (grants.length === 0 && denials.length === 0) denials.push(...nearestMiss(s, r, item, q, facts, examined));
 
   // One unconditional grant is enough; otherwise any grant's conditions would settle it.
   const unconditional = grantConditions.some((c) => c.length === 0);

@@ -87,7 +87,7 @@ export class PermissionRequest {
   facts?: FactInput[] | null;
 }
 
-@ObjectType({ description: "An in-force rule that allows the flow." })
+@ObjectType({ description: "An in-force rule that allows the flow.", simpleResolvers: true })
 export class PermissionGrant {
   @Field(() => Agreement, { description: "The agreement." })
   agreement!: Agreement;
@@ -105,7 +105,10 @@ export class PermissionGrant {
   gateways!: LegalGateway[];
 }
 
-@ObjectType({ description: "A prohibition, restriction or missing requirement that blocks the flow." })
+@ObjectType({
+  description: "A prohibition, restriction or missing requirement that blocks the flow.",
+  simpleResolvers: true,
+})
 export class PermissionDenial {
   @Field(() => DenialCode, { description: "Why." })
   code!: DenialCode;
@@ -120,7 +123,7 @@ export class PermissionDenial {
   agreement!: Agreement | null;
 }
 
-@ObjectType({ description: "A condition still to settle; assert its fact to settle it." })
+@ObjectType({ description: "A condition still to settle; assert its fact to settle it.", simpleResolvers: true })
 export class PermissionCondition {
   @Field(() => String, { description: "The condition." })
   description!: string;
@@ -132,7 +135,7 @@ export class PermissionCondition {
   clauseReference!: string;
 }
 
-@ObjectType({ description: "The decision for one requested data item." })
+@ObjectType({ description: "The decision for one requested data item.", simpleResolvers: true })
 export class ItemDecision {
   @Field(() => DataItem, { description: "The item or category." })
   dataItem!: DataItem;
@@ -150,7 +153,7 @@ export class ItemDecision {
   conditions!: PermissionCondition[];
 }
 
-@ObjectType({ description: "The answer to a permission request, with its reasons." })
+@ObjectType({ description: "The answer to a permission request, with its reasons.", simpleResolvers: true })
 export class PermissionDecision {
   @Field(() => PermissionOutcome, { description: "The least permissive of the items' outcomes." })
   outcome!: PermissionOutcome;

@@ -36,6 +36,8 @@ export interface GatewayFact {
   inForceFrom: string | null;
   inForceTo: string | null;
   companionIds: string[];
+  /** The gateway and every provision it must be read with, transitively. */
+  closure: GatewayFact[];
   row: Row;
 }
 
@@ -124,14 +126,19 @@ export interface Snapshot {
   /** id → every descendant (not itself). */
   purposeDescendants: Map<string, Set<string>>;
   itemDescendants: Map<string, Set<string>>;
-  /** `provider|recipient-or-*|purpose` → rules naming exactly that purpose. */
-  rulesByKey: Map<string, RuleFact[]>;
-  /** provider id → every rule it provides under (for nearest misses and listings). */
+  /** [provider, recipient or `*`, purpose] → rules naming exactly that purpose. */
+  rulesByKey: RuleIndex;
+  /** provider id → every rule it provides under (for listings and the last-resort nearest miss). */
   rulesByProvider: Map<string, RuleFact[]>;
-  /** recipient id → rules naming it as recipient. */
-  rulesByRecipient: Map<string, RuleFact[]>;
-  /** Rules with a template recipient (null): any signatory recipient. */
-  templateRules: RuleFact[];
+  /** [provider, item] → rules by that provider naming exactly that item (for nearest misses). */
+  rulesByProviderItem: RuleIndex;
+  /** [provider, recipient or `*`] → rules between that pair, any purpose (for nearest misses). */
+  rulesByPair: RuleIndex;
+  /**
+   * ALLOW rules of agreements that restrict what a recipient may do with the data (onward
+   * disclosure, cross-nation), keyed by recipient id or `*` for template rules.
+   */
+  restrictedReceipts: Map<string, RuleFact[]>;
 }
 
 export interface SnapshotRows {
@@ -140,7 +147,7 @@ export interface SnapshotRows {
   purposes: HierarchyNode[];
   items: ItemFact[];
   channels: HierarchyNode[];
-  gateways: Omit<GatewayFact, "companionIds">[];
+  gateways: Omit<GatewayFact, "companionIds" | "closure">[];
   companions: { gatewayId: string; companionId: string }[];
   agreements: Omit<AgreementFact, "annexes" | "roles" | "signed" | "restrictions" | "endedOn">[];
   terminations: { agreementId: string; kind: string; effectiveOn: string }[];
@@ -155,6 +162,39 @@ export interface SnapshotRows {
   ruleConditions: { flowRuleId: string; code: string; description: string; factKey: string; clauseReference: string }[];
   restrictions: RestrictionFact[];
 }
+
+/**
+ * Rules filed under a path of ids (provider, recipient, purpose…) in nested maps: no composite
+ * string keys, so building a national-scale index makes far less garbage.
+ */
+export class RuleIndex {
+  private readonly root = new Map<string, unknown>();
+
+  add(path: readonly string[], rule: RuleFact): void {
+    let level = this.root;
+    for (let i = 0; i < path.length - 1; i++) {
+      let next = level.get(path[i]) as Map<string, unknown> | undefined;
+      if (!next) level.set(path[i], (next = new Map()));
+      level = next;
+    }
+    const last = path[path.length - 1];
+    const list = level.get(last) as RuleFact[] | undefined;
+    if (list) list.push(rule);
+    else level.set(last, [rule]);
+  }
+
+  get(path: readonly string[]): RuleFact[] | undefined {
+    let level: unknown = this.root;
+    for (const key of path) {
+      level = (level as Map<string, unknown> | undefined)?.get(key);
+      if (level === undefined) return undefined;
+    }
+    return level as RuleFact[];
+  }
+}
+
+/** Stands for "any signatory recipient" in index paths (template rules). */
+export const ANY_RECIPIENT = "*";
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -197,8 +237,21 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
   const purposeAncestors = ancestors(purposes);
   const itemAncestors = ancestors(items);
 
-  const gateways = new Map<string, GatewayFact>(rows.gateways.map((g) => [g.id, { ...g, companionIds: [] }]));
+  const gateways = new Map<string, GatewayFact>(
+    rows.gateways.map((g) => [g.id, { ...g, companionIds: [], closure: [] }]),
+  );
   for (const c of rows.companions) gateways.get(c.gatewayId)?.companionIds.push(c.companionId);
+  for (const g of gateways.values()) {
+    const seen = new Set<string>();
+    const walk = (id: string) => {
+      const part = gateways.get(id);
+      if (!part || seen.has(id)) return;
+      seen.add(id);
+      g.closure.push(part);
+      part.companionIds.forEach(walk);
+    };
+    walk(g.id);
+  }
 
   const agreements = new Map<string, AgreementFact>(
     rows.agreements.map((a) => [
@@ -233,16 +286,21 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
   for (const x of rows.ruleGateways) rules.get(x.flowRuleId)?.gatewayIds.push(x.gatewayId);
   for (const { flowRuleId, ...condition } of rows.ruleConditions) rules.get(flowRuleId)?.conditions.push(condition);
 
-  const rulesByKey = new Map<string, RuleFact[]>();
+  const rulesByKey = new RuleIndex();
   const rulesByProvider = new Map<string, RuleFact[]>();
-  const rulesByRecipient = new Map<string, RuleFact[]>();
-  const templateRules: RuleFact[] = [];
+  const rulesByPair = new RuleIndex();
+  const rulesByProviderItem = new RuleIndex();
+  const restrictedReceipts = new Map<string, RuleFact[]>();
   for (const rule of rules.values()) {
     push(rulesByProvider, rule.providerId, rule);
-    if (rule.recipientId) push(rulesByRecipient, rule.recipientId, rule);
-    else templateRules.push(rule);
-    for (const purposeId of rule.purposeIds)
-      push(rulesByKey, ruleKey(rule.providerId, rule.recipientId, purposeId), rule);
+    const recipient = rule.recipientId ?? ANY_RECIPIENT;
+    rulesByPair.add([rule.providerId, recipient], rule);
+    for (const itemId of rule.itemIds) rulesByProviderItem.add([rule.providerId, itemId], rule);
+    const restricted = agreements
+      .get(rule.agreementId)
+      ?.restrictions.some((x) => x.kind === "ONWARD_DISCLOSURE" || x.kind === "CROSS_NATION");
+    if (rule.effect === "ALLOW" && restricted) push(restrictedReceipts, recipient, rule);
+    for (const purposeId of rule.purposeIds) rulesByKey.add([rule.providerId, recipient, purposeId], rule);
   }
 
   return {
@@ -265,12 +323,8 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
     itemDescendants: descendants(itemAncestors),
     rulesByKey,
     rulesByProvider,
-    rulesByRecipient,
-    templateRules,
+    rulesByPair,
+    rulesByProviderItem,
+    restrictedReceipts,
   };
-}
-
-/** Index key for rules by provider, recipient (or `*` for template rules) and purpose. */
-export function ruleKey(providerId: string, recipientId: string | null, purposeId: string): string {
-  return `${providerId}|${recipientId ?? "*"}|${purposeId}`;
 }

@@ -1,0 +1,244 @@
+/**
+ * `npm run bench:permissions`: builds a national-scale synthetic registry next to the real seed
+ * and prints, from one run, (a) the pure evaluator's decisions/s and p50/p99 µs, (b)
+ * resolvePermission over HTTP at 32 connections, (c) `{ __typename }` under the same load and
+ * the ratio (b)/(c), (d) resolvePermissions with 100 requests per call, and (e) the snapshot's
+ * build time and memory. Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { type DatabaseTarget, openDatabase } from "../src/db/client.js";
+import { migrate } from "../src/db/migrate.js";
+import { type PermissionQuery, evaluate } from "../src/modules/permission/evaluate.js";
+import { type Snapshot, compileSnapshot } from "../src/modules/permission/snapshot.js";
+import { loadSnapshotRows } from "../src/modules/permission/snapshot.repository.js";
+import { seedDatabase } from "../src/seed/load.js";
+import { buildSyntheticRegistry, prng } from "./bench/synthetic-registry.js";
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 32;
+const PORT = Number(process.env.BENCH_PORT ?? 4455);
+const KEY = "bench-service-key-0123456789";
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+async function prepareDatabase(): Promise<{
+  target: DatabaseTarget;
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+}> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `registry_bench_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    return {
+      target: { kind: "postgres", url: target.toString() },
+      env: { DATABASE_URL: target.toString() },
+      cleanup: async () => {
+        const c = postgres(url, { max: 1, onnotice: () => {} });
+        await c.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "registry-bench-"));
+  const dataDir = join(dir, "data");
+  return {
+    target: { kind: "pglite", dataDir },
+    env: { REGISTRY_DATA_DIR: dataDir },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Requests drawn from the rules themselves: a realistic mix of grants, prohibitions and misses. */
+function sampleQueries(s: Snapshot, count: number): PermissionQuery[] {
+  const rand = prng(7);
+  const councils = [...s.orgByCode.values()].filter((o) => o.code.startsWith("la-bench-"));
+  const queries: PermissionQuery[] = [];
+  while (queries.length < count) {
+    const rule = rand.pick(s.rules);
+    const purposeId = rand.pick([...rule.purposeIds]);
+    const children = [...(s.purposeDescendants.get(purposeId) ?? [])];
+    const purpose = s.purposes.get(children.length && rand.next() < 0.5 ? rand.pick(children) : purposeId);
+    const item = s.items.get(rand.pick([...rule.itemIds]));
+    const below = [...(s.itemDescendants.get(item?.id ?? "") ?? [])];
+    const itemCode = below.length && rand.next() < 0.5 ? s.items.get(rand.pick(below))?.code : item?.code;
+    const recipient = rule.recipientId ? s.orgs.get(rule.recipientId) : rand.pick(councils);
+    const channel = rule.channelIds.size && rand.next() < 0.7 ? s.channels.get([...rule.channelIds][0])?.code : null;
+    if (!purpose || !itemCode || !recipient) continue;
+    queries.push({
+      provider: s.orgs.get(rule.providerId)?.code as string,
+      recipient: recipient.code,
+      purpose: purpose.code,
+      dataItems: [itemCode],
+      channel,
+      at: `${2012 + rand.int(14)}-0${1 + rand.int(9)}-15`,
+    });
+  }
+  return queries;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function evaluatorBench(s: Snapshot, queries: PermissionQuery[]) {
+  for (let i = 0; i < 20_000; i++) evaluate(s, queries[i % queries.length]);
+  const n = 200_000;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) evaluate(s, queries[i % queries.length]);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const samples: number[] = [];
+  const outcomes: Record<string, number> = {};
+  for (let i = 0; i < 100_000; i++) {
+    const t0 = process.hrtime.bigint();
+    const d = evaluate(s, queries[i % queries.length]);
+    samples.push(Number(process.hrtime.bigint() - t0) / 1000);
+    outcomes[d.outcome] = (outcomes[d.outcome] ?? 0) + 1;
+  }
+  samples.sort((a, b) => a - b);
+  return { perSecond: n / seconds, p50: percentile(samples, 50), p99: percentile(samples, 99), outcomes };
+}
+
+const DECISION = `outcome registryRevision explanation grants { ruleCode clauseReference agreement { code } gateways { code citation } } denials { code reason } conditions { factKey }`;
+
+function load(url: string, bodies: string[], connections: number): Promise<autocannon.Result> {
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        duration: DURATION_S,
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
+        requests: [
+          {
+            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(PORT),
+      REGISTRY_SEED: "false",
+      REGISTRY_API_KEYS: `${KEY}:service`,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(async () => {
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}/ready`)).ok) {
+          clearInterval(poll);
+          resolve(child);
+        }
+      } catch {
+        // not listening yet
+      }
+    }, 100);
+    child.on("exit", (code) => {
+      clearInterval(poll);
+      reject(new Error(`server exited with ${code}`));
+    });
+  });
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const database = await prepareDatabase();
+try {
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model}, ${fmt(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}`,
+  );
+  console.log(`database: ${database.target.kind}`);
+  const handle = await openDatabase(database.target);
+  const generated = Date.now();
+  await migrate(handle);
+  await seedDatabase(handle);
+  const synthetic = await buildSyntheticRegistry(handle.db);
+  console.log(
+    `registry: ${fmt(synthetic.agreements)} synthetic agreements (+ the real seed), ${fmt(synthetic.rules)} flow rules, ` +
+      `${fmt(synthetic.items.length)} data items, ${fmt(synthetic.councils.length)} councils on a five-annex MoU ` +
+      `(generated in ${fmt((Date.now() - generated) / 1000, 1)} s)`,
+  );
+
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let t0 = performance.now();
+  const rows = await loadSnapshotRows(handle.db);
+  const loadMs = performance.now() - t0;
+  t0 = performance.now();
+  const snapshot = compileSnapshot(rows);
+  const compileMs = performance.now() - t0;
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  await handle.close();
+
+  const queries = sampleQueries(snapshot, 10_000);
+  const a = evaluatorBench(snapshot, queries);
+
+  const server = await startServer(database.env);
+  try {
+    const url = `http://127.0.0.1:${PORT}/graphql`;
+    const single = queries.map((q) =>
+      JSON.stringify({
+        query: `query($r: PermissionRequest!) { resolvePermission(request: $r) { ${DECISION} } }`,
+        variables: { r: q },
+      }),
+    );
+    const batches = Array.from({ length: 100 }, (_, i) =>
+      JSON.stringify({
+        query: `query($r: [PermissionRequest!]!) { resolvePermissions(requests: $r) { ${DECISION} } }`,
+        variables: { r: queries.slice(i * 100, i * 100 + 100) },
+      }),
+    );
+    const typename = [JSON.stringify({ query: "{ __typename }" })];
+    await load(url, single.slice(0, 500), CONNECTIONS); // warm-up
+    const b = await load(url, single, CONNECTIONS);
+    const c = await load(url, typename, CONNECTIONS);
+    const d = await load(url, batches, 8);
+    const errors = [b, c, d].reduce((n, r) => n + r.errors + r.non2xx, 0);
+
+    console.log("");
+    console.log(
+      `(a) evaluator:              ${fmt(a.perSecond)} decisions/s; p50 ${fmt(a.p50, 1)} µs, p99 ${fmt(a.p99, 1)} µs  (outcomes ${JSON.stringify(a.outcomes)})`,
+    );
+    console.log(
+      `(b) resolvePermission HTTP: ${fmt(b.requests.average)} req/s; p50 ${b.latency.p50} ms, p99 ${b.latency.p99} ms  (${CONNECTIONS} connections, ${DURATION_S} s)`,
+    );
+    console.log(
+      `(c) { __typename } HTTP:    ${fmt(c.requests.average)} req/s; p50 ${c.latency.p50} ms, p99 ${c.latency.p99} ms;  (b)/(c) = ${fmt(b.requests.average / c.requests.average, 2)}`,
+    );
+    console.log(
+      `(d) resolvePermissions×100: ${fmt(d.requests.average * 100)} decisions/s (${fmt(d.requests.average, 1)} calls/s, p99 ${d.latency.p99} ms, 8 connections)`,
+    );
+    console.log(
+      `(e) snapshot build:         ${fmt(loadMs + compileMs)} ms (load ${fmt(loadMs)} ms + compile ${fmt(compileMs)} ms), heap ${fmt(heapMb, 1)} MB, revision ${snapshot.revision}`,
+    );
+    console.log(`errors or non-2xx responses under load: ${errors}`);
+  } finally {
+    server.kill("SIGTERM");
+  }
+} finally {
+  await database.cleanup();
+}
