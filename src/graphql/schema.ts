@@ -26,6 +26,7 @@ import {
   RetentionRuleResolver,
 } from "../modules/flow/flow.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
+import { LawfulBasisResolver, OrganisationFlowsResolver } from "../modules/permission/listing.resolver.js";
 import { PermissionResolver } from "../modules/permission/permission.resolver.js";
 import { authChecker } from "./auth.js";
 
@@ -55,6 +56,8 @@ export function registrySchema(): Promise<GraphQLSchema> {
       RestrictionResolver,
       RetentionRuleResolver,
       PermissionResolver,
+      LawfulBasisResolver,
+      OrganisationFlowsResolver,
     ],
     authChecker,
     validate: false,

@@ -14,6 +14,7 @@
  * 3. A precondition with no fact makes the grant CONDITIONAL; `"true"` settles it.
  * 4. Several items: the outcome is the least permissive of the items'.
  */
+import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
 import {
   type AgreementFact,
   type ConditionFact,
@@ -99,7 +100,7 @@ export class UnknownCodeError extends Error {
 }
 
 const RANK: Record<Outcome, number> = { PERMITTED: 0, CONDITIONAL: 1, DENIED: 2 };
-const IN_FORCE = new Set(["ACTIVE", "TERMINATED", "EXPIRED", "SUPERSEDED"]);
+const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 const EMPTY_FACTS: ReadonlyMap<string, string> = new Map();
 
 interface Resolved {
@@ -136,8 +137,8 @@ function resolve(s: Snapshot, q: PermissionQuery): Resolved {
   };
 }
 
-/** Why an agreement is not in force on `at`, or null when it is. */
-function notInForce(a: AgreementFact, at: string): string | null {
+/** Why an agreement is not in force on `at`, or null when it is (same rule as `inForceOn` in SQL). */
+export function notInForce(a: AgreementFact, at: string): string | null {
   if (!IN_FORCE.has(a.status))
     return `${a.code} would permit this but it is ${a.status.toLowerCase().replace("_", " ")}, not in force`;
   if (at < a.effectiveFrom) return `${a.code} would permit this but it only took effect on ${a.effectiveFrom}`;

@@ -1,0 +1,75 @@
+/**
+ * DPO questions answered from the snapshot: every lawful basis for a purpose and data item, and
+ * everything an organisation may send or receive on a date. Pure functions, ordered by rule code
+ * so they page with a stable cursor.
+ */
+import { notInForce } from "./evaluate.js";
+import type { AgreementFact, RuleFact, Snapshot } from "./snapshot.js";
+
+const agreementInForce = (a: AgreementFact, at: string) => notInForce(a, at) === null;
+
+function gatewaysInForce(s: Snapshot, rule: RuleFact, at: string | null): string[] {
+  if (at === null) return rule.gatewayIds;
+  return rule.gatewayIds.filter((id) =>
+    (s.gateways.get(id)?.closure ?? []).every(
+      (g) => (g.inForceFrom === null || g.inForceFrom <= at) && (g.inForceTo === null || at <= g.inForceTo),
+    ),
+  );
+}
+
+/** Whether `orgId` receives under a rule: named, or a signatory recipient of a template rule. */
+function receives(rule: RuleFact, a: AgreementFact, orgId: string): boolean {
+  if (rule.recipientId !== null) return rule.recipientId === orgId;
+  if (!a.roles.get(orgId)?.has("RECIPIENT")) return false;
+  const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
+  const signed = a.signed.get(orgId);
+  return annex?.signedSeparately ? Boolean(signed?.has(annex.id)) : Boolean(signed && signed.size > 0);
+}
+
+export interface Basis {
+  rule: RuleFact;
+  agreement: AgreementFact;
+  gatewayIds: string[];
+}
+
+/**
+ * Every ALLOW rule that covers the purpose (or a broader one) and the item (or its category),
+ * with a gateway; with `at`, only those in force then; with `recipientId`, only those reaching it.
+ */
+export function lawfulBases(
+  s: Snapshot,
+  purposeId: string,
+  itemId: string,
+  recipientId: string | null,
+  at: string | null,
+): Basis[] {
+  const purposes = new Set(s.purposeAncestors.get(purposeId) ?? []);
+  const items = new Set(s.itemAncestors.get(itemId) ?? []);
+  const found: Basis[] = [];
+  for (const rule of s.rules) {
+    if (rule.effect !== "ALLOW") continue;
+    if (![...rule.purposeIds].some((p) => purposes.has(p)) || ![...rule.itemIds].some((i) => items.has(i))) continue;
+    const agreement = s.agreements.get(rule.agreementId) as AgreementFact;
+    if (at !== null && !agreementInForce(agreement, at)) continue;
+    if (recipientId !== null && !receives(rule, agreement, recipientId)) continue;
+    const gatewayIds = gatewaysInForce(s, rule, at);
+    if (gatewayIds.length > 0) found.push({ rule, agreement, gatewayIds });
+  }
+  return found.sort((x, y) => (x.rule.code < y.rule.code ? -1 : 1));
+}
+
+export type Direction = "SEND" | "RECEIVE";
+
+/** Every ALLOW rule in force on `at` under which the organisation may send or receive data. */
+export function permittedFlows(s: Snapshot, orgId: string, direction: Direction, at: string): Basis[] {
+  const found: Basis[] = [];
+  for (const rule of s.rules) {
+    if (rule.effect !== "ALLOW") continue;
+    const agreement = s.agreements.get(rule.agreementId) as AgreementFact;
+    const party = direction === "SEND" ? rule.providerId === orgId : receives(rule, agreement, orgId);
+    if (!party || !agreementInForce(agreement, at)) continue;
+    const gatewayIds = gatewaysInForce(s, rule, at);
+    if (gatewayIds.length > 0) found.push({ rule, agreement, gatewayIds });
+  }
+  return found.sort((x, y) => (x.rule.code < y.rule.code ? -1 : 1));
+}
