@@ -6,18 +6,17 @@
  * build time and memory. Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import postgres from "postgres";
 import { type DatabaseTarget, openDatabase } from "../src/db/client.js";
 import { migrate } from "../src/db/migrate.js";
 import { type PermissionQuery, evaluate } from "../src/modules/permission/evaluate.js";
 import { type Snapshot, compileSnapshot } from "../src/modules/permission/snapshot.js";
 import { loadSnapshotRows } from "../src/modules/permission/snapshot.repository.js";
 import { seedDatabase } from "../src/seed/load.js";
+import { createTestDatabase } from "../test/support/database.js";
 import { buildSyntheticRegistry, prng } from "./bench/synthetic-registry.js";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -31,24 +30,12 @@ async function prepareDatabase(): Promise<{
   env: Record<string, string>;
   cleanup: () => Promise<void>;
 }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = `registry_bench_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    return {
-      target: { kind: "postgres", url: target.toString() },
-      env: { DATABASE_URL: target.toString() },
-      cleanup: async () => {
-        const c = postgres(url, { max: 1, onnotice: () => {} });
-        await c.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
+  if (process.env.DATABASE_URL) {
+    const database = await createTestDatabase();
+    const url = database.target.kind === "postgres" ? database.target.url : "";
+    return { target: database.target, env: { DATABASE_URL: url }, cleanup: database.dispose };
   }
+  // The server under load runs in its own process, so PGlite needs a folder, not memory.
   const dir = mkdtempSync(join(tmpdir(), "registry-bench-"));
   const dataDir = join(dir, "data");
   return {

@@ -112,3 +112,20 @@ export function toConnection<T>(
     },
   };
 }
+
+/**
+ * One page of a list ordered by code: `fetch` returns up to `limit` rows after `afterCode`
+ * and the total; rows become `type` instances.
+ */
+export async function pageByCode<R extends { code: string }, T extends object>(
+  args: PageArgs,
+  type: new () => T,
+  fetch: (afterCode: string | null, limit: number) => Promise<{ rows: R[]; total: number }>,
+): Promise<ConnectionShape<T>> {
+  const size = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after) : null;
+  const { rows, total } = await fetch(after, size + 1);
+  const page = toConnection(rows, size, (row) => row.code, total, after !== null);
+  const nodes = page.nodes.map((row) => Object.assign(new type(), row));
+  return { ...page, nodes, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })) };
+}

@@ -122,6 +122,24 @@ export const participants = pgTable(
   ],
 );
 
+type Column = Parameters<typeof foreignKey>[0]["columns"][0];
+
+/** A participant reference that must point into the same agreement as the row. */
+const sameAgreementParticipant = (name: string, t: { participantId: Column; agreementId: Column }) =>
+  foreignKey({
+    name,
+    columns: [t.participantId, t.agreementId],
+    foreignColumns: [participants.id, participants.agreementId],
+  }).onDelete("cascade");
+
+/** An annex reference that must point into the same agreement as the row. */
+export const sameAgreementAnnex = (name: string, t: { annexId: Column; agreementId: Column }) =>
+  foreignKey({
+    name,
+    columns: [t.annexId, t.agreementId],
+    foreignColumns: [annexes.id, annexes.agreementId],
+  }).onDelete("cascade");
+
 export const signatories = pgTable(
   "signatories",
   {
@@ -143,16 +161,8 @@ export const signatories = pgTable(
   },
   (t) => [
     // A signature belongs to a participant and an annex of the same agreement.
-    foreignKey({
-      name: "signatories_participant_same_agreement_fk",
-      columns: [t.participantId, t.agreementId],
-      foreignColumns: [participants.id, participants.agreementId],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "signatories_annex_same_agreement_fk",
-      columns: [t.annexId, t.agreementId],
-      foreignColumns: [annexes.id, annexes.agreementId],
-    }).onDelete("cascade"),
+    sameAgreementParticipant("signatories_participant_same_agreement_fk", t),
+    sameAgreementAnnex("signatories_annex_same_agreement_fk", t),
     index("signatories_agreement_idx").on(t.agreementId),
     index("signatories_participant_idx").on(t.participantId),
   ],
@@ -175,11 +185,7 @@ export const controllerDesignations = pgTable(
   },
   (t) => [
     unique("controller_designations_participant_phase_key").on(t.participantId, t.phase),
-    foreignKey({
-      name: "controller_designations_participant_same_agreement_fk",
-      columns: [t.participantId, t.agreementId],
-      foreignColumns: [participants.id, participants.agreementId],
-    }).onDelete("cascade"),
+    sameAgreementParticipant("controller_designations_participant_same_agreement_fk", t),
   ],
 );
 
@@ -200,11 +206,7 @@ export const processingConditions = pgTable(
   },
   (t) => [
     index("processing_conditions_agreement_idx").on(t.agreementId),
-    foreignKey({
-      name: "processing_conditions_participant_same_agreement_fk",
-      columns: [t.participantId, t.agreementId],
-      foreignColumns: [participants.id, participants.agreementId],
-    }).onDelete("cascade"),
+    sameAgreementParticipant("processing_conditions_participant_same_agreement_fk", t),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, integer, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
-import { agreements, annexes } from "./agreements.js";
+import { check, index, integer, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
+import { agreements, sameAgreementAnnex } from "./agreements.js";
 import { channels, dataItems, legalGateways, organisations, purposes } from "./catalogue.js";
 import { citation, codeColumn, codeFormat, id } from "./columns.js";
 import { conditionKind, flowEffect, operationalRuleKind, restrictionKind } from "./enums.js";
@@ -9,20 +9,6 @@ const agreementRef = () =>
   uuid("agreement_id")
     .notNull()
     .references(() => agreements.id, { onDelete: "cascade" });
-
-/** An annex reference that must point into the same agreement as the row. */
-const sameAgreementAnnex = (
-  name: string,
-  t: {
-    annexId: Parameters<typeof foreignKey>[0]["columns"][0];
-    agreementId: Parameters<typeof foreignKey>[0]["columns"][0];
-  },
-) =>
-  foreignKey({
-    name,
-    columns: [t.annexId, t.agreementId],
-    foreignColumns: [annexes.id, annexes.agreementId],
-  }).onDelete("cascade");
 
 /**
  * A data-flow rule: provider → recipient, these items, for these purposes, over these

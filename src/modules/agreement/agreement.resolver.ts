@@ -17,16 +17,8 @@ import {
   signatories,
   terminations,
 } from "../../db/tables/index.js";
-import {
-  Connection,
-  type ConnectionShape,
-  decodeCursor,
-  PageArgs,
-  pageSize,
-  toConnection,
-} from "../../graphql/connection.js";
+import { Connection, PageArgs, pageByCode } from "../../graphql/connection.js";
 import { AgreementKind, AgreementStatus } from "../../graphql/enums.js";
-import { hydrate } from "../../graphql/node.js";
 import { DateScalar } from "../../graphql/scalars.js";
 import { Organisation } from "../catalogue/catalogue.types.js";
 import { Condition, DataFlowRule, OperationalRule, Restriction, RetentionRule } from "../flow/flow.types.js";
@@ -71,12 +63,8 @@ export class AgreementResolver {
   }
 
   @Query(() => AgreementConnection, { description: "Agreements, filtered by status, kind, participant and date." })
-  async agreements(@Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: Context) {
-    const size = pageSize(args.first);
-    const after = args.after ? decodeCursor(args.after) : null;
-    const { rows, total } = await listAgreements(ctx.db.db, args, after, size + 1);
-    const nodes = rows.map((row) => hydrate(Agreement, row));
-    return toConnection(nodes, size, (a) => a.code, total, after !== null) as ConnectionShape<Agreement>;
+  agreements(@Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: Context) {
+    return pageByCode(args, Agreement, (after, limit) => listAgreements(ctx.db.db, args, after, limit));
   }
 
   @FieldResolver(() => Agreement, {

@@ -16,14 +16,7 @@ import {
   sourceDocuments,
 } from "../../db/tables/index.js";
 import { SourceCitation } from "../../graphql/cited.js";
-import {
-  Connection,
-  type ConnectionShape,
-  decodeCursor,
-  PageArgs,
-  pageSize,
-  toConnection,
-} from "../../graphql/connection.js";
+import { Connection, PageArgs, pageByCode } from "../../graphql/connection.js";
 import { Nation, OrganisationKind } from "../../graphql/enums.js";
 import { hydrate } from "../../graphql/node.js";
 import { Agreement, Participant } from "../agreement/agreement.types.js";
@@ -50,12 +43,8 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationConnection, { description: "Organisations, filtered by kind and nation." })
-  async organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: Context) {
-    const size = pageSize(args.first);
-    const after = args.after ? decodeCursor(args.after) : null;
-    const { rows, total } = await listOrganisations(ctx.db.db, args, after, size + 1);
-    const nodes = rows.map((row) => hydrate(Organisation, row));
-    return toConnection(nodes, size, (o) => o.code, total, after !== null) as ConnectionShape<Organisation>;
+  organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: Context) {
+    return pageByCode(args, Organisation, (after, limit) => listOrganisations(ctx.db.db, args, after, limit));
   }
 
   @FieldResolver(() => Organisation, {
