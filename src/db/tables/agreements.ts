@@ -79,13 +79,17 @@ export const agreements = pgTable(
   ],
 );
 
+/** The agreement a row belongs to; deleting the agreement deletes its parts. */
+export const agreementRef = () =>
+  uuid("agreement_id")
+    .notNull()
+    .references(() => agreements.id, { onDelete: "cascade" });
+
 export const annexes = pgTable(
   "annexes",
   {
     id: id(),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: agreementRef(),
     label: text("label").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
@@ -104,9 +108,7 @@ export const participants = pgTable(
   "participants",
   {
     id: id(),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: agreementRef(),
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id),
@@ -144,9 +146,7 @@ export const signatories = pgTable(
   "signatories",
   {
     id: id(),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: agreementRef(),
     participantId: uuid("participant_id")
       .notNull()
       .references(() => participants.id, { onDelete: "cascade" }),
@@ -172,9 +172,7 @@ export const controllerDesignations = pgTable(
   "controller_designations",
   {
     id: id(),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: agreementRef(),
     participantId: uuid("participant_id")
       .notNull()
       .references(() => participants.id, { onDelete: "cascade" }),
@@ -193,9 +191,7 @@ export const processingConditions = pgTable(
   "processing_conditions",
   {
     id: id(),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: agreementRef(),
     participantId: uuid("participant_id")
       .notNull()
       .references(() => participants.id, { onDelete: "cascade" }),
@@ -215,9 +211,7 @@ export const documentVersions = pgTable(
   "document_versions",
   {
     id: id(),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: agreementRef(),
     label: text("label").notNull(),
     issuedOn: date("issued_on"),
     summary: text("summary").notNull(),
@@ -231,9 +225,7 @@ export const reviews = pgTable(
   "reviews",
   {
     id: id(),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: agreementRef(),
     reviewedOn: date("reviewed_on").notNull(),
     reviewer: text("reviewer").notNull(),
     outcome: reviewOutcome("outcome").notNull(),
@@ -252,9 +244,7 @@ export const terminations = pgTable(
   "terminations",
   {
     id: id(),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: agreementRef(),
     kind: terminationKind("kind").notNull(),
     byOrganisationId: uuid("by_organisation_id").references(() => organisations.id),
     givenOn: date("given_on").notNull(),

@@ -1,14 +1,9 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
-import { agreements, sameAgreementAnnex } from "./agreements.js";
+import { agreementRef, sameAgreementAnnex } from "./agreements.js";
 import { channels, dataItems, legalGateways, organisations, purposes } from "./catalogue.js";
 import { citation, codeColumn, codeFormat, id } from "./columns.js";
 import { conditionKind, flowEffect, operationalRuleKind, restrictionKind } from "./enums.js";
-
-const agreementRef = () =>
-  uuid("agreement_id")
-    .notNull()
-    .references(() => agreements.id, { onDelete: "cascade" });
 
 /**
  * A data-flow rule: provider → recipient, these items, for these purposes, over these
