@@ -17,6 +17,7 @@
 import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
 import {
   type AgreementFact,
+  type AnnexFact,
   type ConditionFact,
   type ItemFact,
   type OrgFact,
@@ -150,7 +151,7 @@ export function notInForce(a: AgreementFact, at: string): string | null {
 }
 
 /** A gateway is usable on `at` when it and every provision it must be read with were in force. */
-function gatewayInForce(s: Snapshot, id: string, at: string): boolean {
+export function gatewayInForce(s: Snapshot, id: string, at: string): boolean {
   const g = s.gateways.get(id);
   if (!g) return false;
   for (const part of g.closure) {
@@ -158,6 +159,24 @@ function gatewayInForce(s: Snapshot, id: string, at: string): boolean {
       return false;
   }
   return true;
+}
+
+/** The rule's annex, when parties sign it separately (2017 signature table). */
+function separateAnnex(rule: RuleFact, a: AgreementFact): AnnexFact | undefined {
+  const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
+  return annex?.signedSeparately ? annex : undefined;
+}
+
+/**
+ * Whether a recipient has signed what a rule needs: a rule naming its recipient needs nothing
+ * more; a template rule reaches only recipients that signed the agreement or, where annexes are
+ * signed separately, that annex (DWP–LA MoUs, 2017 §1.12–1.13).
+ */
+export function hasSigned(rule: RuleFact, a: AgreementFact, recipientId: string): boolean {
+  if (rule.recipientId !== null) return true;
+  const signed = a.signed.get(recipientId);
+  const annex = separateAnnex(rule, a);
+  return annex ? Boolean(signed?.has(annex.id)) : Boolean(signed && signed.size > 0);
 }
 
 function intersects(set: Set<string>, ids: readonly string[]): boolean {
@@ -219,16 +238,13 @@ function checkAllow(
   }
   if (!a.roles.get(r.recipient.id)?.has("RECIPIENT")) {
     fail("NOT_A_PARTY", () => `${r.recipient.code} is not a recipient party to ${a.code}`);
-  } else if (rule.recipientId === null) {
-    // A template rule reaches only the recipients that signed (DWP–LA MoUs, 2017 §1.12–1.13).
-    const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
-    const signed = a.signed.get(r.recipient.id);
-    if (annex?.signedSeparately) {
-      if (!signed?.has(annex.id))
-        fail("NOT_SIGNED", () => `${r.recipient.code} has not signed Annex ${annex.label} of ${a.code}`);
-    } else if (!signed || signed.size === 0) {
-      fail("NOT_SIGNED", () => `${r.recipient.code} has not signed ${a.code}`);
-    }
+  } else if (!hasSigned(rule, a, r.recipient.id)) {
+    const annex = separateAnnex(rule, a);
+    fail("NOT_SIGNED", () =>
+      annex
+        ? `${r.recipient.code} has not signed Annex ${annex.label} of ${a.code}`
+        : `${r.recipient.code} has not signed ${a.code}`,
+    );
   }
   if (r.channelId !== null && rule.channelIds.size > 0 && !rule.channelIds.has(r.channelId)) {
     const names = () => [...rule.channelIds].map((id) => s.channels.get(id)?.code).join(", ");
@@ -304,11 +320,11 @@ function receivedRestrictions(
 ): Denial[] {
   if (item.originatingControllerId === r.provider.id || item.originatingControllerId === r.recipient.id) return [];
   const related = s.itemAncestors.get(item.id) ?? [];
-  const candidates = [
+  const restricted = [
     ...(s.restrictedReceipts.get(r.provider.id) ?? []),
     ...(s.restrictedReceipts.get(ANY_RECIPIENT) ?? []),
   ];
-  const received = candidates.filter((rule) => {
+  const received = restricted.filter((rule) => {
     if (!intersects(rule.itemIds, related)) return false;
     const a = s.agreements.get(rule.agreementId) as AgreementFact;
     return a.roles.get(r.provider.id)?.has("RECIPIENT") && !notInForce(a, q.at);
@@ -420,7 +436,7 @@ function nearestMiss(
     } else if (distance === fewest && best.length < 3) best.push(rule);
   }
   const denials = best.flatMap((rule) => checkAllow(s, rule, r, item, q, facts, true).failures);
-  if (denials.length > 0) return dedupe(denials);
+  if (denials.length > 0) return dedupe(denials, denialKey);
   return [
     {
       code: "NO_AGREEMENT",
@@ -431,7 +447,7 @@ function nearestMiss(
   ];
 }
 
-function dedupe<T>(list: T[], key: (t: T) => string = (t) => JSON.stringify(t, replacer)): T[] {
+function dedupe<T>(list: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return list.filter((t) => {
     const k = key(t);
@@ -441,9 +457,7 @@ function dedupe<T>(list: T[], key: (t: T) => string = (t) => JSON.stringify(t, r
   });
 }
 
-function replacer(this: unknown, key: string, value: unknown) {
-  return key === "agreement" && value && typeof value === "object" ? (value as AgreementFact).code : value;
-}
+const denialKey = (d: Denial) => `${d.code}|${d.reason}|${d.clauseReference}`;
 
 function decideItem(
   s: Snapshot,
@@ -504,7 +518,10 @@ export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
       items.flatMap((i) => i.grants),
       (g) => g.rule.id,
     ),
-    denials: dedupe(items.flatMap((i) => i.denials)),
+    denials: dedupe(
+      items.flatMap((i) => i.denials),
+      denialKey,
+    ),
     conditions: dedupe(
       items.flatMap((i) => i.conditions),
       (c) => c.factKey,

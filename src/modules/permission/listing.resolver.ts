@@ -11,7 +11,7 @@ import {
   registerEnumType,
 } from "type-graphql";
 import type { Context } from "../../context.js";
-import { flowRules } from "../../db/tables/index.js";
+import { flowRules, organisations } from "../../db/tables/index.js";
 import {
   Connection,
   type ConnectionShape,
@@ -21,13 +21,13 @@ import {
   toConnection,
 } from "../../graphql/connection.js";
 import { badInput } from "../../graphql/errors.js";
-import { hydrate } from "../../graphql/node.js";
 import { DateScalar } from "../../graphql/scalars.js";
 import { Agreement, Annex } from "../agreement/agreement.types.js";
 import { LegalGateway, Organisation } from "../catalogue/catalogue.types.js";
 import { DataFlowRule } from "../flow/flow.types.js";
 import { type Basis, type Direction, lawfulBases, permittedFlows } from "./listing.js";
-import type { Snapshot } from "./snapshot.js";
+import type { Row, Snapshot } from "./snapshot.js";
+import { node } from "./snapshot.nodes.js";
 
 export enum FlowDirection {
   SEND = "SEND",
@@ -94,11 +94,11 @@ function page(s: Snapshot, bases: Basis[], args: PageArgs): ConnectionShape<Lawf
       ruleId: b.rule.id,
       providerId: b.rule.providerId,
       recipientId: b.rule.recipientId,
-      agreement: hydrate(Agreement, b.agreement.row),
-      annex: annex ? hydrate(Annex, annex.row) : null,
+      agreement: node(Agreement, b.agreement.row),
+      annex: annex ? node(Annex, annex.row) : null,
       clauseReference: b.rule.clauseReference,
       ruleCode: b.rule.code,
-      gateways: b.gatewayIds.map((id) => hydrate(LegalGateway, s.gateways.get(id)?.row ?? {})),
+      gateways: b.gatewayIds.map((id) => node(LegalGateway, (s.gateways.get(id) as { row: Row }).row)),
     });
   });
   return toConnection(nodes, size, (n) => n.ruleCode, bases.length, after !== null);
@@ -129,7 +129,7 @@ export class LawfulBasisResolver {
 
   @FieldResolver(() => Organisation, { description: "Who provides the data." })
   async provider(@Root() basis: LawfulBasis, @Ctx() ctx: Context) {
-    return hydrate(Organisation, (await ctx.permissions.current()).orgs.get(basis.providerId) ?? {});
+    return ctx.loaders.byId(organisations, Organisation).load(basis.providerId);
   }
 
   @FieldResolver(() => Organisation, {
@@ -137,8 +137,7 @@ export class LawfulBasisResolver {
     description: "Who receives it; null means every signatory recipient of the agreement (or annex).",
   })
   async recipient(@Root() basis: LawfulBasis, @Ctx() ctx: Context) {
-    if (!basis.recipientId) return null;
-    return hydrate(Organisation, (await ctx.permissions.current()).orgs.get(basis.recipientId) ?? {});
+    return basis.recipientId ? ctx.loaders.byId(organisations, Organisation).load(basis.recipientId) : null;
   }
 }
 

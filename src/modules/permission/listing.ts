@@ -3,27 +3,19 @@
  * everything an organisation may send or receive on a date. Pure functions, ordered by rule code
  * so they page with a stable cursor.
  */
-import { notInForce } from "./evaluate.js";
+import { gatewayInForce, hasSigned, notInForce } from "./evaluate.js";
 import type { AgreementFact, RuleFact, Snapshot } from "./snapshot.js";
 
 const agreementInForce = (a: AgreementFact, at: string) => notInForce(a, at) === null;
 
 function gatewaysInForce(s: Snapshot, rule: RuleFact, at: string | null): string[] {
-  if (at === null) return rule.gatewayIds;
-  return rule.gatewayIds.filter((id) =>
-    (s.gateways.get(id)?.closure ?? []).every(
-      (g) => (g.inForceFrom === null || g.inForceFrom <= at) && (g.inForceTo === null || at <= g.inForceTo),
-    ),
-  );
+  return at === null ? rule.gatewayIds : rule.gatewayIds.filter((id) => gatewayInForce(s, id, at));
 }
 
 /** Whether `orgId` receives under a rule: named, or a signatory recipient of a template rule. */
 function receives(rule: RuleFact, a: AgreementFact, orgId: string): boolean {
   if (rule.recipientId !== null) return rule.recipientId === orgId;
-  if (!a.roles.get(orgId)?.has("RECIPIENT")) return false;
-  const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
-  const signed = a.signed.get(orgId);
-  return annex?.signedSeparately ? Boolean(signed?.has(annex.id)) : Boolean(signed && signed.size > 0);
+  return Boolean(a.roles.get(orgId)?.has("RECIPIENT")) && hasSigned(rule, a, orgId);
 }
 
 export interface Basis {

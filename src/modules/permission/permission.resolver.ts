@@ -1,7 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { badInput } from "../../graphql/errors.js";
-import { hydrate } from "../../graphql/node.js";
 import { Agreement, Annex } from "../agreement/agreement.types.js";
 import { DataItem, LegalGateway } from "../catalogue/catalogue.types.js";
 import {
@@ -14,19 +13,9 @@ import {
 } from "./evaluate.js";
 import { type DenialCode, PermissionDecision, type PermissionOutcome, PermissionRequest } from "./permission.types.js";
 import type { Row, Snapshot } from "./snapshot.js";
+import { node } from "./snapshot.nodes.js";
 
 export const MAX_BATCH = 100;
-
-/** GraphQL objects made from snapshot rows, once per row: answering needs no SQL. */
-const nodes = new WeakMap<Row, object>();
-function node<T extends object>(type: new () => T, row: Row): T {
-  let made = nodes.get(row) as T | undefined;
-  if (!made) {
-    made = hydrate(type, row);
-    nodes.set(row, made);
-  }
-  return made;
-}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);

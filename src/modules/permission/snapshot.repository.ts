@@ -36,27 +36,9 @@ export function loadSnapshotRows(db: Database): Promise<SnapshotRows> {
   return db.transaction(
     async (tx) => {
       const [state] = await tx.select({ revision: registryState.revision }).from(registryState);
-      const [
-        orgs,
-        purposes,
-        items,
-        channels,
-        gateways,
-        companions,
-        agreements,
-        terminations,
-        annexes,
-        participants,
-        signatures,
-        rules,
-        rulePurposes,
-        ruleItems,
-        ruleChannels,
-        ruleGateways,
-        ruleConditions,
-        restrictions,
-      ] = [
-        await tx
+      return {
+        revision: state?.revision ?? 0,
+        orgs: await tx
           .select({
             id: t.organisations.id,
             code: t.organisations.code,
@@ -65,32 +47,34 @@ export function loadSnapshotRows(db: Database): Promise<SnapshotRows> {
             nation: t.organisations.nation,
           })
           .from(t.organisations),
-        await tx
+        purposes: await tx
           .select({ id: t.purposes.id, code: t.purposes.code, name: t.purposes.name, parentId: t.purposes.parentId })
           .from(t.purposes),
-        await tx.select().from(t.dataItems),
-        await tx
+        items: (await tx.select().from(t.dataItems)).map((row) => ({ ...row, row })),
+        channels: await tx
           .select({ id: t.channels.id, code: t.channels.code, name: t.channels.name, parentId: sql<null>`null` })
           .from(t.channels),
-        await tx.select().from(t.legalGateways),
-        await tx.select().from(t.gatewayCompanions),
-        await tx.select().from(t.agreements),
-        await tx
+        gateways: (await tx.select().from(t.legalGateways)).map((row) => ({ ...row, row })),
+        companions: await tx.select().from(t.gatewayCompanions),
+        agreements: (await tx.select().from(t.agreements)).map((row) => ({ ...row, row })),
+        terminations: await tx
           .select({
             agreementId: t.terminations.agreementId,
             kind: t.terminations.kind,
             effectiveOn: t.terminations.effectiveOn,
           })
           .from(t.terminations),
-        await tx.select().from(t.annexes).orderBy(asc(t.annexes.position)),
-        await tx
-          .select({
-            agreementId: t.participants.agreementId,
-            organisationId: t.participants.organisationId,
-            roles: t.participants.roles,
-          })
-          .from(t.participants),
-        await tx
+        annexes: (await tx.select().from(t.annexes).orderBy(asc(t.annexes.position))).map((row) => ({ ...row, row })),
+        participants: (
+          await tx
+            .select({
+              agreementId: t.participants.agreementId,
+              organisationId: t.participants.organisationId,
+              roles: t.participants.roles,
+            })
+            .from(t.participants)
+        ).map((p) => ({ ...p, roles: p.roles as Role[] })),
+        signatures: await tx
           .select({
             agreementId: t.signatories.agreementId,
             organisationId: t.participants.organisationId,
@@ -98,7 +82,7 @@ export function loadSnapshotRows(db: Database): Promise<SnapshotRows> {
           })
           .from(t.signatories)
           .innerJoin(t.participants, eq(t.participants.id, t.signatories.participantId)),
-        (await jsonRows(tx, "flow_rules", {
+        rules: (await jsonRows(tx, "flow_rules", {
           id: "id",
           code: "code",
           agreementId: "agreement_id",
@@ -109,11 +93,14 @@ export function loadSnapshotRows(db: Database): Promise<SnapshotRows> {
           clauseReference: "clause_reference",
           description: "description",
         })) as SnapshotRows["rules"],
-        await jsonRows(tx, "flow_rule_purposes", { flowRuleId: "flow_rule_id", purposeId: "purpose_id" }),
-        await jsonRows(tx, "flow_rule_data_items", { flowRuleId: "flow_rule_id", dataItemId: "data_item_id" }),
-        await jsonRows(tx, "flow_rule_channels", { flowRuleId: "flow_rule_id", channelId: "channel_id" }),
-        await jsonRows(tx, "flow_rule_gateways", { flowRuleId: "flow_rule_id", gatewayId: "gateway_id" }),
-        await tx
+        rulePurposes: await jsonRows(tx, "flow_rule_purposes", { flowRuleId: "flow_rule_id", purposeId: "purpose_id" }),
+        ruleItems: await jsonRows(tx, "flow_rule_data_items", {
+          flowRuleId: "flow_rule_id",
+          dataItemId: "data_item_id",
+        }),
+        ruleChannels: await jsonRows(tx, "flow_rule_channels", { flowRuleId: "flow_rule_id", channelId: "channel_id" }),
+        ruleGateways: await jsonRows(tx, "flow_rule_gateways", { flowRuleId: "flow_rule_id", gatewayId: "gateway_id" }),
+        ruleConditions: await tx
           .select({
             flowRuleId: t.flowRuleConditions.flowRuleId,
             code: t.conditions.code,
@@ -124,7 +111,7 @@ export function loadSnapshotRows(db: Database): Promise<SnapshotRows> {
           .from(t.flowRuleConditions)
           .innerJoin(t.conditions, eq(t.conditions.id, t.flowRuleConditions.conditionId))
           .where(eq(t.conditions.kind, "PRECONDITION")),
-        await tx
+        restrictions: await tx
           .select({
             code: t.restrictions.code,
             kind: t.restrictions.kind,
@@ -139,27 +126,6 @@ export function loadSnapshotRows(db: Database): Promise<SnapshotRows> {
             clauseReference: t.restrictions.clauseReference,
           })
           .from(t.restrictions),
-      ];
-      return {
-        revision: state?.revision ?? 0,
-        orgs,
-        purposes,
-        items: items.map((row) => ({ ...row, row })),
-        channels,
-        gateways: gateways.map((row) => ({ ...row, row })),
-        companions,
-        agreements: agreements.map((row) => ({ ...row, row })),
-        terminations,
-        annexes: annexes.map((row) => ({ ...row, row })),
-        participants: participants.map((p) => ({ ...p, roles: p.roles as Role[] })),
-        signatures,
-        rules,
-        rulePurposes,
-        ruleItems,
-        ruleChannels,
-        ruleGateways,
-        ruleConditions,
-        restrictions,
       };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
