@@ -23,18 +23,19 @@ try {
   const registry = await startRegistry(config, logger);
   const database = config.database.kind === "postgres" ? "postgres" : `pglite:${config.database.dataDir ?? "memory"}`;
   if (registry.seed?.seeded) logger.info(registry.seed, "seeded the source agreements");
-  logger.info(
-    { url: registry.server.url, database, msToReady: Math.round(performance.now() - started) },
-    "registry ready",
-  );
   if (config.generatedAdminKey) {
-    // Printed once, to the terminal only; set REGISTRY_API_KEYS to choose keys.
+    // Printed once, to the terminal only; set REGISTRY_API_KEYS to choose keys. Before "ready",
+    // so whoever waits for the ready line already has the key.
     process.stdout.write(
       `\nNo REGISTRY_API_KEYS configured: generated an admin key for this run:\n\n  ${config.apiKeys[0].key}\n\n` +
         `Try: curl -s ${registry.server.url} -H 'authorization: Bearer ${config.apiKeys[0].key}' ` +
         `-H 'content-type: application/json' -d '{"query":"{ agreements { nodes { code title status } } }"}'\n\n`,
     );
   }
+  logger.info(
+    { url: registry.server.url, database, msToReady: Math.round(performance.now() - started) },
+    "registry ready",
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
