@@ -2,6 +2,8 @@ import type { Config } from "./config.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import type { Logger } from "./logger.js";
+import { DecisionLog } from "./modules/audit/decision-log.js";
+import { ExpirySweep } from "./modules/lifecycle/expiry.js";
 import { SnapshotStore } from "./modules/permission/snapshot.store.js";
 import { type SeedResult, seedDatabase } from "./seed/load.js";
 import { type RunningServer, startServer } from "./server.js";
@@ -11,7 +13,8 @@ export interface Registry {
   db: DatabaseHandle;
   seed: SeedResult | null;
   permissions: SnapshotStore;
-  /** Drains HTTP, then closes the database. */
+  decisions: DecisionLog;
+  /** Drains HTTP, flushes the decision log, then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -21,16 +24,23 @@ export async function startRegistry(config: Config, logger: Logger): Promise<Reg
   try {
     await migrate(db);
     const seed = config.seedOnStart ? await seedDatabase(db) : null;
+    const expiry = new ExpirySweep(db, logger);
+    await expiry.start();
     const permissions = new SnapshotStore(db, logger);
     await permissions.start();
-    const server = await startServer(config, db, permissions, logger);
+    const decisions = new DecisionLog(db, logger);
+    decisions.start();
+    const server = await startServer(config, { db, permissions, decisions }, logger);
     return {
       server,
       db,
       seed,
       permissions,
+      decisions,
       async stop() {
         await server.drain();
+        expiry.stop();
+        await decisions.stop();
         await permissions.stop();
         await db.close();
       },

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { DatabaseTarget } from "./db/client.js";
 
 export const ROLES = ["reader", "drafter", "approver", "service", "admin"] as const;
@@ -7,6 +7,8 @@ export type Role = (typeof ROLES)[number];
 export interface ApiKey {
   key: string;
   role: Role;
+  /** Who holds the key, for audit and segregation of duties; defaults to a label derived from the key. */
+  name: string;
 }
 
 export interface Config {
@@ -42,20 +44,27 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+/** A stable, non-secret name for a key nobody named: its role and a hash prefix. */
+const keyName = (key: string, role: Role) => `${role}-${createHash("sha256").update(key).digest("hex").slice(0, 8)}`;
+
 function parseKeys(raw: string): ApiKey[] {
   return raw
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean)
     .map((entry) => {
-      const at = entry.lastIndexOf(":");
-      const key = at > 0 ? entry.slice(0, at) : "";
-      const role = entry.slice(at + 1) as Role;
-      if (at <= 0 || !ROLES.includes(role)) {
-        throw new ConfigError("REGISTRY_API_KEYS", `each entry is key:role with role one of ${ROLES.join(", ")}`);
+      const [key = "", role, name, ...rest] = entry.split(":") as [string, Role, string | undefined];
+      if (!ROLES.includes(role) || rest.length > 0) {
+        throw new ConfigError(
+          "REGISTRY_API_KEYS",
+          `each entry is key:role or key:role:name with role one of ${ROLES.join(", ")}`,
+        );
       }
       if (key.length < 16) throw new ConfigError("REGISTRY_API_KEYS", "each key must be at least 16 characters");
-      return { key, role };
+      if (name !== undefined && !/^[A-Za-z0-9._@-]{1,64}$/.test(name)) {
+        throw new ConfigError("REGISTRY_API_KEYS", "a key's name is 1–64 letters, digits, '.', '_', '@' or '-'");
+      }
+      return { key, role, name: name ?? keyName(key, role) };
     });
 }
 
@@ -76,7 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const configured = env.REGISTRY_API_KEYS ? parseKeys(env.REGISTRY_API_KEYS) : [];
   // Never open by default: with no keys configured, mint one admin key for this run.
   const apiKeys =
-    configured.length > 0 ? configured : [{ key: randomBytes(24).toString("base64url"), role: "admin" as const }];
+    configured.length > 0
+      ? configured
+      : [{ key: randomBytes(24).toString("base64url"), role: "admin" as const, name: "generated-admin" }];
   const seed = env.REGISTRY_SEED ?? "true";
   if (seed !== "true" && seed !== "false") throw new ConfigError("REGISTRY_SEED", 'must be "true" or "false"');
   return {

@@ -5,14 +5,12 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLFormattedError } from "graphql";
 import type { Config } from "./config.js";
-import { type Context, createContext } from "./context.js";
-import type { DatabaseHandle } from "./db/client.js";
+import { type Context, createContext, type Services } from "./context.js";
 import { migrationsApplied } from "./db/migrate.js";
 import { authenticate } from "./graphql/auth.js";
 import { costLimit, depthLimit } from "./graphql/limits.js";
 import { registrySchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
-import type { SnapshotStore } from "./modules/permission/snapshot.store.js";
 
 /** Largest request body accepted: GraphQL documents are small; anything bigger is abuse. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -78,12 +76,8 @@ function graphqlError(
 }
 
 /** Starts Apollo Server behind a plain Node HTTP server: `POST /graphql`, `GET /health`, `GET /ready`. */
-export async function startServer(
-  config: Config,
-  db: DatabaseHandle,
-  permissions: SnapshotStore,
-  logger: Logger,
-): Promise<RunningServer> {
+export async function startServer(config: Config, services: Services, logger: Logger): Promise<RunningServer> {
+  const { db } = services;
   const apollo = new ApolloServer<Context>({
     schema: await registrySchema(),
     introspection: true,
@@ -131,7 +125,7 @@ export async function startServer(
     const url = new URL(req.url ?? "/", "http://localhost");
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: "POST", headers, search: url.search, body },
-      context: async () => createContext(principal, db, permissions),
+      context: async () => createContext(principal, services),
     });
     const status = result.status ?? 200;
     const outHeaders: Record<string, string> = {};

@@ -14,10 +14,10 @@ export function authenticate(header: string | undefined, keys: ApiKey[]): Princi
   const match = /^Bearer ([^\s]+)$/.exec(header ?? "");
   if (!match) return null;
   const offered = Buffer.from(match[1]);
-  for (const { key, role } of keys) {
+  for (const { key, role, name } of keys) {
     const known = Buffer.from(key);
     if (known.length === offered.length && timingSafeEqual(known, offered)) {
-      return { role, keyId: `${key.slice(0, 4)}…` };
+      return { role, name };
     }
   }
   return null;

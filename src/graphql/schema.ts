@@ -25,9 +25,13 @@ import {
   RestrictionResolver,
   RetentionRuleResolver,
 } from "../modules/flow/flow.resolver.js";
+import { AuditResolver } from "../modules/audit/audit.resolver.js";
+import { LifecycleResolver } from "../modules/lifecycle/lifecycle.resolver.js";
+import { ReviewScheduleResolver } from "../modules/lifecycle/review-schedule.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
 import { LawfulBasisResolver, OrganisationFlowsResolver } from "../modules/permission/listing.resolver.js";
 import { PermissionResolver } from "../modules/permission/permission.resolver.js";
+import { AgreementHistoryResolver, AgreementRevisionResolver } from "../modules/revision/revision.resolver.js";
 import { authChecker } from "./auth.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -37,6 +41,11 @@ export function registrySchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       NodeResolver,
+      AgreementHistoryResolver,
+      AgreementRevisionResolver,
+      LifecycleResolver,
+      ReviewScheduleResolver,
+      AuditResolver,
       OrganisationResolver,
       PurposeResolver,
       DataItemResolver,

@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database, DatabaseHandle } from "../db/client.js";
+import { appendRevision } from "../modules/revision/revision.repository.js";
 import * as t from "../db/tables/index.js";
 import { mergeBundles, type SeedCatalogue } from "./bundle.js";
 import { seedBundles } from "./data/index.js";
@@ -135,6 +136,16 @@ async function insertCatalogue(tx: Tx, c: SeedCatalogue): Promise<void> {
     await insertOperational(tx, agreementId, att.operationalRules ?? [], att.retention ?? [], refs);
     await insertConditions(tx, agreementId, new Map(), att.conditions ?? [], refs);
   }
+  // Each seeded agreement's history starts with the content recorded from its source.
+  for (const a of ordered) {
+    await appendRevision(tx, {
+      agreementId: need(agreementIds, a.code, "agreement"),
+      number: 1,
+      operation: "seed",
+      reason: `Recorded from source document ${a.source.document} (${a.source.clause})`,
+      author: { principal: "seed", role: "system" },
+    });
+  }
 }
 
 /** Inserts a code hierarchy parents-first (the seed lists may name a parent after its child). */
@@ -194,6 +205,7 @@ async function insertAgreement(tx: Tx, a: SeedAgreement, refs: Refs, parentId: s
       foiTerms: a.foiTerms ?? null,
       securityTerms: a.securityTerms ?? null,
       onwardDisclosureTerms: a.onwardDisclosureTerms ?? null,
+      signingTerms: a.signingTerms ?? null,
       summary: a.summary,
       ...cite(a.source),
     })

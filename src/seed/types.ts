@@ -275,6 +275,8 @@ export interface SeedAgreement {
   foiTerms?: string;
   securityTerms?: string;
   onwardDisclosureTerms?: string;
+  /** Who signs for each party and in what capacity. */
+  signingTerms?: string;
   summary: string;
   source: Citation;
   annexes: SeedAnnex[];

@@ -35,6 +35,10 @@ export const agreements = pgTable(
     title: text("title").notNull(),
     reference: text("reference").notNull(),
     parentId: uuid("parent_id").references((): AnyPgColumn => agreements.id),
+    /** Lineage: the agreement this draft was started from ("the 2018 MoU from the 2017 one"). */
+    derivedFromId: uuid("derived_from_id").references((): AnyPgColumn => agreements.id),
+    /** The agreement this one amends; it stays in force until this one is active. */
+    amendsId: uuid("amends_id").references((): AnyPgColumn => agreements.id),
     ownerTeam: text("owner_team").notNull(),
     ownerOrganisationId: uuid("owner_organisation_id")
       .notNull()
@@ -51,6 +55,8 @@ export const agreements = pgTable(
     foiTerms: text("foi_terms"),
     securityTerms: text("security_terms"),
     onwardDisclosureTerms: text("onward_disclosure_terms"),
+    /** Who signs for each party and in what capacity (2011 §5: operational manager, countersigned by the S151 officer). */
+    signingTerms: text("signing_terms"),
     summary: text("summary").notNull(),
     /** Optimistic-concurrency counter: every edit names the revision it was based on. */
     revision: integer("revision").notNull().default(1),
@@ -76,6 +82,7 @@ export const agreements = pgTable(
     check("agreements_revision_positive", sql`${t.revision} > 0`),
     index("agreements_status_kind_idx").on(t.status, t.kind),
     index("agreements_parent_idx").on(t.parentId),
+    index("agreements_amends_idx").on(t.amendsId),
   ],
 );
 

@@ -35,7 +35,7 @@ import {
   Termination,
 } from "./agreement.types.js";
 
-const AgreementConnection = Connection(Agreement, "A page of agreements, ordered by code.");
+export const AgreementConnection = Connection(Agreement, "A page of agreements, ordered by code.");
 
 @ArgsType()
 class AgreementsArgs extends PageArgs {

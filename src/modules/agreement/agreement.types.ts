@@ -70,13 +70,23 @@ export class Agreement extends Sourced {
   @Field(() => String, { nullable: true, description: "Onward disclosure terms." })
   onwardDisclosureTerms!: string | null;
 
+  @Field(() => String, { nullable: true, description: "Who signs for each party and in what capacity." })
+  signingTerms!: string | null;
+
   @Field(() => String, { description: "What the agreement is for, in a sentence or two." })
   summary!: string;
 
-  @Field(() => Int, { description: "Registry revision of this agreement; edits name the revision they are based on." })
+  /** The latest revision's number (optimistic-concurrency counter). */
   revision!: number;
 
+  @Field(() => Int, { description: "The latest revision's number: every edit names it as `baseRevision`." })
+  get revisionNumber(): number {
+    return this.revision;
+  }
+
   parentId!: string | null;
+  derivedFromId!: string | null;
+  amendsId!: string | null;
   ownerOrganisationId!: string;
 }
 

@@ -1,6 +1,7 @@
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
+import { AgreementRevision } from "../revision/revision.types.js";
 import * as t from "../../db/tables/index.js";
 import { fromGlobalId, Node } from "../../graphql/node.js";
 import * as agreement from "../agreement/agreement.types.js";
@@ -31,6 +32,7 @@ const NODE_TABLES: Record<string, [Table, new () => Node]> = {
   Restriction: [t.restrictions, flow.Restriction],
   RetentionRule: [t.retentionRules, flow.RetentionRule],
   OperationalRule: [t.operationalRules, flow.OperationalRule],
+  AgreementRevision: [t.agreementRevisions, AgreementRevision],
 };
 
 @Resolver()

@@ -77,10 +77,21 @@ function toDecision(s: Snapshot, d: Decision, at: string): PermissionDecision {
   };
 }
 
-function decide(s: Snapshot, request: PermissionRequest, field: string): PermissionDecision {
+function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: string): PermissionDecision {
   const query = toQuery(request, field);
   try {
-    return toDecision(s, evaluate(s, query), query.at);
+    const decision = evaluate(s, query);
+    // Audited off the hot path: a push here, hashed and written by the decision log's flush.
+    ctx.decisions.record({
+      principal: ctx.principal.name,
+      role: ctx.principal.role,
+      request,
+      subject: `${request.provider}→${request.recipient}`,
+      outcome: decision.outcome,
+      registryRevision: decision.registryRevision,
+      at: new Date(),
+    });
+    return toDecision(s, decision, query.at);
   } catch (error) {
     if (error instanceof UnknownCodeError) {
       throw badInput(field, error.unknown.map((u) => `unknown ${u.field} code "${u.code}"`).join("; "));
@@ -101,7 +112,7 @@ export class PermissionResolver {
     @Ctx() ctx: Context,
   ): Promise<PermissionDecision> {
     const snapshot = ctx.permissions.peek() ?? (await ctx.permissions.current());
-    return decide(snapshot, request, "request");
+    return decide(ctx, snapshot, request, "request");
   }
 
   @Query(() => [PermissionDecision], {
@@ -113,6 +124,6 @@ export class PermissionResolver {
   ): Promise<PermissionDecision[]> {
     if (requests.length > MAX_BATCH) throw badInput("requests", `at most ${MAX_BATCH} requests per call`);
     const snapshot = ctx.permissions.peek() ?? (await ctx.permissions.current());
-    return requests.map((request, i) => decide(snapshot, request, `requests[${i}]`));
+    return requests.map((request, i) => decide(ctx, snapshot, request, `requests[${i}]`));
   }
 }

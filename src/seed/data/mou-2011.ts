@@ -285,6 +285,9 @@ const mainMou: SeedAgreement = {
     "record check) and use EAS tokens once enrolled. The LA maintains an access control policy with " +
     "segregation of duties, a remote working policy (Appendix B), independent management checks, and " +
     "reports suspected misuse or security incidents to HDD LASST immediately.",
+  // 2011 §1.2 and the signature page ("Signed Memorandum of Understanding").
+  signingTerms:
+    "Signed for each local authority by the operational manager responsible for HB/CTB and countersigned by the Section 151 Officer (England and Wales) or the officer accountable for the proper administration of financial affairs (Scotland and Northern Ireland), and by any appropriate Contracted Service Provider (2011 §1.2; signature page).",
   onwardDisclosureTerms:
     "DWP data may be shared with other organisations (including other LAs) only for administering HB/CTB. " +
     "HMRC data must not be transferred or shared without explicit approval from HMRC, which will otherwise " +

@@ -991,6 +991,9 @@ const mou: SeedAgreement = {
     "processing outside the EEA (§3.23–3.24). HMRC data must meet the security requirements of both DWP and " +
     "HMRC (Annexes introduction ¶6). The LA must notify DWP HDD LASST immediately of any actual or suspected " +
     "security incident (§6.1) and consult DWP before notifying the ICO of a breach involving DWP data (§6.9).",
+  // 2017 §1.12–1.14 and Annex ¶20: signed per annex.
+  signingTerms:
+    "Signed for each local authority, per annex, by the operational manager responsible for each service the annexes cover, and countersigned by the Section 151 Officer (England and Wales), the Section 95 Officer (Scotland) or the officer accountable for the proper administration of financial affairs (Northern Ireland and County Councils) (2017 §1.12–1.14).",
   onwardDisclosureTerms:
     "LAs will not onwardly disclose any HMRC data without specific approval from HMRC; onward disclosure or " +
     "sharing only when required or permitted by law, or with the data subjects' informed consent, and only " +

@@ -141,6 +141,8 @@ const pmou: SeedAgreement = {
     "personnel with a legitimate need to know and appropriate security clearance; Government Security " +
     "Classifications Policy followed (Official Sensitive where applicable). Breaches reported to the " +
     "providing Participant within 24 hours.",
+  // PMoU "Signatories": one signature block for each participant.
+  signingTerms: "Signed on behalf of the Home Office and on behalf of DWP (PMoU, Signatories).",
   onwardDisclosureTerms: "No onward disclosure to third parties is required under this data sharing arrangement.",
   summary:
     "Not legally binding. The Home Office's EU Settlement Scheme online application (Access UK) checks an " +

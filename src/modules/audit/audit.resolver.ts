@@ -1,0 +1,81 @@
+import { asc, count, gt } from "drizzle-orm";
+import { Args, ArgsType, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context.js";
+import { auditLog } from "../../db/tables/index.js";
+import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from "../../graphql/connection.js";
+import { badInput } from "../../graphql/errors.js";
+import { DateTimeScalar } from "../../graphql/scalars.js";
+import { verifyAuditChain } from "./chain.js";
+
+@ObjectType({ description: "One entry of the append-only, hash-chained audit log." })
+export class AuditEntry {
+  @Field(() => Int, { description: "Position in the chain, from 1, without gaps." })
+  seq!: number;
+  @Field(() => DateTimeScalar, { description: "When it was recorded." })
+  recordedAt!: Date;
+  @Field(() => String, { description: "MUTATION or DECISION (a permission decision)." })
+  kind!: string;
+  @Field(() => String, { description: "Who: the API key holder's name." })
+  principal!: string;
+  @Field(() => String, { description: "The role they acted in." })
+  role!: string;
+  @Field(() => String, { description: "The operation, e.g. `agreementApprove` or `resolvePermission`." })
+  operation!: string;
+  @Field(() => String, { nullable: true, description: "What it concerned: an agreement code, or provider→recipient." })
+  subject!: string | null;
+  @Field(() => String, { description: "sha256 of the canonical inputs: what was asked, without storing it." })
+  inputHash!: string;
+  @Field(() => String, { description: "OK, REFUSED:<code>, or a decision's outcome@registryRevision." })
+  outcome!: string;
+  @Field(() => String, { description: "Hash of the entry before." })
+  prevHash!: string;
+  @Field(() => String, { description: "Hash of this entry (over its content, position and prevHash)." })
+  hash!: string;
+}
+
+@ObjectType({ description: "Result of recomputing the audit chain." })
+export class AuditChainVerification {
+  @Field(() => Boolean, { description: "Every entry matches its hash and links to the one before." })
+  intact!: boolean;
+  @Field(() => Int, { description: "Entries verified before the first broken link (all of them when intact)." })
+  entriesChecked!: number;
+  @Field(() => Int, { nullable: true, description: "The first entry that is missing, altered or unlinked." })
+  firstBrokenSeq!: number | null;
+  @Field(() => String, { nullable: true, description: "What is wrong with it." })
+  problem!: string | null;
+}
+
+const AuditConnection = Connection(AuditEntry, "A page of audit entries, oldest first.");
+
+@ArgsType()
+class AuditLogArgs extends PageArgs {}
+
+@Resolver()
+export class AuditResolver {
+  @Authorized(["admin"])
+  @Query(() => AuditConnection, { description: "The audit log, oldest first (admin only)." })
+  async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context) {
+    const size = pageSize(args.first);
+    const after = args.after ? Number(decodeCursor(args.after)) : 0;
+    if (!Number.isInteger(after) || after < 0) throw badInput("after", "is not a cursor from this connection");
+    const [rows, [{ total }]] = await Promise.all([
+      ctx.db.db
+        .select()
+        .from(auditLog)
+        .where(gt(auditLog.seq, after))
+        .orderBy(asc(auditLog.seq))
+        .limit(size + 1),
+      ctx.db.db.select({ total: count() }).from(auditLog),
+    ]);
+    return toConnection(rows, size, (r) => String(r.seq), total, after > 0);
+  }
+
+  @Authorized(["admin"])
+  @Query(() => AuditChainVerification, {
+    description: "Recompute the audit chain from the first entry and report the first broken link (admin only).",
+  })
+  async verifyAuditChain(@Ctx() ctx: Context) {
+    await ctx.decisions.flush();
+    return verifyAuditChain(ctx.db.db);
+  }
+}

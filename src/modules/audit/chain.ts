@@ -1,0 +1,123 @@
+import { createHash } from "node:crypto";
+import { asc, desc, gt, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { auditLog } from "../../db/tables/index.js";
+import type { Tx } from "../revision/content.js";
+
+/** Serialises appends to the chain across server processes (transaction-scoped advisory lock). */
+const AUDIT_LOCK = 7_243_103;
+/** The hash the first entry chains to. */
+export const GENESIS_HASH = "0".repeat(64);
+
+export type AuditKind = "MUTATION" | "DECISION";
+
+export interface AuditEntry {
+  kind: AuditKind;
+  principal: string;
+  role: string;
+  operation: string;
+  /** What the entry is about: an agreement code, or a decision's provider→recipient. */
+  subject: string | null;
+  /** sha256 of the canonical inputs: proves what was asked without storing it. */
+  inputHash: string;
+  outcome: string;
+  recordedAt: Date;
+}
+
+/** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+export const hashInput = (input: unknown) => sha256(canonicalJson(input));
+
+/** The hash of one entry: everything it records, its position and the hash before it. */
+export function entryHash(prevHash: string, seq: number, e: AuditEntry): string {
+  return sha256(
+    JSON.stringify([
+      prevHash,
+      seq,
+      e.recordedAt.toISOString(),
+      e.kind,
+      e.principal,
+      e.role,
+      e.operation,
+      e.subject,
+      e.inputHash,
+      e.outcome,
+    ]),
+  );
+}
+
+/**
+ * Appends entries to the chain inside `tx`: they commit or roll back with the change they
+ * record. The lock is held to commit, so the tail read here is still the tail then.
+ */
+export async function appendAudit(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`);
+  const [tail] = await tx
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  let seq = tail?.seq ?? 0;
+  let prevHash = tail?.hash ?? GENESIS_HASH;
+  const rows = entries.map((e) => {
+    seq += 1;
+    const hash = entryHash(prevHash, seq, e);
+    const row = { ...e, seq, prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  // Bounded statements: PostgreSQL allows at most 65,535 parameters per statement.
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
+}
+
+export interface ChainVerification {
+  intact: boolean;
+  entriesChecked: number;
+  /** The first entry whose stored hash, link or position does not match; null when intact. */
+  firstBrokenSeq: number | null;
+  problem: string | null;
+}
+
+/** Recomputes every hash from the first entry, page by page, and reports the first broken link. */
+export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<ChainVerification> {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let checked = 0;
+  for (;;) {
+    const page = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, expectedSeq - 1))
+      .orderBy(asc(auditLog.seq))
+      .limit(pageSize);
+    for (const row of page) {
+      const broken = (problem: string): ChainVerification => ({
+        intact: false,
+        entriesChecked: checked,
+        firstBrokenSeq: row.seq,
+        problem,
+      });
+      if (row.seq !== expectedSeq) return { ...broken(`entry ${expectedSeq} is missing`), firstBrokenSeq: expectedSeq };
+      if (row.prevHash !== prevHash)
+        return broken(`entry ${row.seq} does not link to the hash of entry ${row.seq - 1}`);
+      const entry: AuditEntry = { ...row, kind: row.kind as AuditKind };
+      if (entryHash(prevHash, row.seq, entry) !== row.hash) {
+        return broken(`entry ${row.seq} was altered: its content no longer matches its hash`);
+      }
+      prevHash = row.hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
+    if (page.length < pageSize) return { intact: true, entriesChecked: checked, firstBrokenSeq: null, problem: null };
+  }
+}

@@ -1,0 +1,97 @@
+import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { agreementRevisions } from "../../db/tables/index.js";
+import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
+import { type AgreementContent, loadAgreementContent, type Tx } from "./content.js";
+import { diffContent } from "./diff.js";
+
+export type RevisionRow = typeof agreementRevisions.$inferSelect;
+
+export interface RevisionAuthor {
+  principal: string;
+  role: string;
+}
+
+const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
+
+/** The first agreement of the amendment chain this one belongs to. */
+async function lineageOf(tx: Tx, agreementId: string): Promise<string> {
+  const result = (await tx.execute(sql`
+    WITH RECURSIVE chain(id, amends_id, depth) AS (
+      SELECT id, amends_id, 0 FROM agreements WHERE id = ${agreementId}
+      UNION ALL
+      SELECT a.id, a.amends_id, c.depth + 1 FROM agreements a JOIN chain c ON a.id = c.amends_id
+    )
+    SELECT id FROM chain ORDER BY depth DESC LIMIT 1`)) as unknown as { rows: { id: string }[] } | { id: string }[];
+  return (Array.isArray(result) ? result : result.rows)[0].id;
+}
+
+export async function latestRevision(tx: Tx | Database, agreementId: string): Promise<RevisionRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(agreementRevisions)
+    .where(eq(agreementRevisions.agreementId, agreementId))
+    .orderBy(desc(agreementRevisions.number))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Records the agreement's content as revision `number`, with the change set from the revision
+ * before it — or, for the first revision of a copy or amendment, from the agreement it came from.
+ */
+export async function appendRevision(
+  tx: Tx,
+  args: {
+    agreementId: string;
+    number: number;
+    operation: string;
+    reason: string;
+    author: RevisionAuthor;
+    /** For a first revision: the content it was copied from, so its change set shows the differences. */
+    basedOn?: AgreementContent;
+  },
+): Promise<RevisionRow> {
+  const content = await loadAgreementContent(tx, args.agreementId);
+  const previous =
+    args.basedOn ?? ((await latestRevision(tx, args.agreementId))?.content as AgreementContent | undefined);
+  const inForce = IN_FORCE.has(content.status);
+  const [row] = await tx
+    .insert(agreementRevisions)
+    .values({
+      agreementId: args.agreementId,
+      lineageId: await lineageOf(tx, args.agreementId),
+      number: args.number,
+      operation: args.operation,
+      reason: args.reason,
+      principal: args.author.principal,
+      role: args.author.role,
+      status: content.status as RevisionRow["status"],
+      inForceFrom: inForce ? content.effectiveFrom : null,
+      inForceTo: inForce ? content.effectiveTo : null,
+      content,
+      changes: previous ? diffContent(previous, content) : [],
+    })
+    .returning();
+  return row;
+}
+
+/**
+ * The revision in force on `date` across the agreement's amendment chain: of the revisions whose
+ * operative period covers the date, the one recorded last (what is now known about that date).
+ */
+export async function revisionInForceOn(db: Database, lineageId: string, date: string) {
+  const [row] = await db
+    .select()
+    .from(agreementRevisions)
+    .where(
+      and(
+        eq(agreementRevisions.lineageId, lineageId),
+        lte(agreementRevisions.inForceFrom, date),
+        or(isNull(agreementRevisions.inForceTo), gte(agreementRevisions.inForceTo, date)),
+      ),
+    )
+    .orderBy(desc(agreementRevisions.recordedAt), desc(agreementRevisions.number))
+    .limit(1);
+  return row;
+}
