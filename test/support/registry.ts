@@ -35,7 +35,8 @@ export async function startTestRegistry(env: Record<string, string> = {}): Promi
   const config: Config = {
     ...loadConfig({
       REGISTRY_API_KEYS: Object.entries(KEYS)
-        .map(([role, key]) => `${key}:${role}`)
+        // Each key's holder is named after its role, so revisions and audit entries say "drafter", "approver"…
+        .map(([role, key]) => `${key}:${role}:${role}`)
         .join(","),
       PORT: "0",
       ...env,

@@ -63,10 +63,14 @@ export async function createAgreement(tx: Tx, ctx: Context, input: CreateInput):
   return firstRevision(tx, ctx, agreement, "agreementCreate", input.reason);
 }
 
-/** A code for the copy's rules: the source's prefix swapped for the new agreement's code. */
-const renamed = (column: string, from: string, to: string) =>
+/**
+ * Codes in the copy: the source's `<code>.` prefix becomes the new agreement's, so the diff
+ * matches rules by meaning. Flow codes are unique registry-wide, so an unprefixed one gains the
+ * prefix; condition, restriction and operational-rule codes are unique per agreement and keep theirs.
+ */
+const renamed = (column: string, from: string, to: string, always: boolean) =>
   sql.raw(
-    `CASE WHEN starts_with(${column}, '${from}.') THEN '${to}' || substr(${column}, ${from.length + 1}) ELSE '${to}.' || ${column} END`,
+    `CASE WHEN starts_with(${column}, '${from}.') THEN '${to}' || substr(${column}, ${from.length + 1}) ELSE ${always ? `'${to}.' || ` : ""}${column} END`,
   );
 
 /**
@@ -79,7 +83,8 @@ const renamed = (column: string, from: string, to: string) =>
 async function copyParts(tx: Tx, source: AgreementRow, target: AgreementRow) {
   const [src, dst] = [source.id, target.id];
   // Codes are validated by the agreements_code_format check, so they are safe to inline.
-  const flowCode = renamed("x.code", source.code, target.code);
+  const flowCode = renamed("x.code", source.code, target.code, true);
+  const localCode = (column: string) => renamed(column, source.code, target.code, false);
   const annexOf = (alias: string) =>
     sql`(SELECT na.id FROM annexes oa JOIN annexes na ON na.agreement_id = ${dst} AND na.label = oa.label WHERE oa.id = ${sql.raw(alias)}.annex_id)`;
   const participantOf = sql`(SELECT np.id FROM participants op JOIN participants np ON np.agreement_id = ${dst} AND np.organisation_id = op.organisation_id WHERE op.id = x.participant_id)`;
@@ -92,9 +97,9 @@ async function copyParts(tx: Tx, source: AgreementRow, target: AgreementRow) {
   await tx.execute(sql`INSERT INTO processing_conditions (agreement_id, participant_id, article, description, applies_from, source_document_id, source_clause)
     SELECT ${dst}, ${participantOf}, article, description, applies_from, source_document_id, source_clause FROM processing_conditions x WHERE agreement_id = ${src}`);
   await tx.execute(sql`INSERT INTO conditions (agreement_id, annex_id, code, kind, description, fact_key, clause_reference, source_document_id, source_clause)
-    SELECT ${dst}, ${annexOf("x")}, code, kind, description, fact_key, clause_reference, source_document_id, source_clause FROM conditions x WHERE agreement_id = ${src}`);
+    SELECT ${dst}, ${annexOf("x")}, ${localCode("x.code")}, kind, description, fact_key, clause_reference, source_document_id, source_clause FROM conditions x WHERE agreement_id = ${src}`);
   await tx.execute(sql`INSERT INTO restrictions (agreement_id, annex_id, code, kind, description, originating_controller_id, purpose_id, channel_id, approval_by_id, permitted_territories, fact_key, clause_reference, source_document_id, source_clause)
-    SELECT ${dst}, ${annexOf("x")}, code, kind, description, originating_controller_id, purpose_id, channel_id, approval_by_id, permitted_territories, fact_key, clause_reference, source_document_id, source_clause FROM restrictions x WHERE agreement_id = ${src}`);
+    SELECT ${dst}, ${annexOf("x")}, ${localCode("x.code")}, kind, description, originating_controller_id, purpose_id, channel_id, approval_by_id, permitted_territories, fact_key, clause_reference, source_document_id, source_clause FROM restrictions x WHERE agreement_id = ${src}`);
   await tx.execute(sql`INSERT INTO flow_rules (code, agreement_id, annex_id, provider_id, recipient_id, effect, description, clause_reference, source_document_id, source_clause)
     SELECT ${flowCode}, ${dst}, ${annexOf("x")}, provider_id, recipient_id, effect, description, clause_reference, source_document_id, source_clause FROM flow_rules x WHERE agreement_id = ${src}`);
   const flowPairs = sql`JOIN flow_rules x ON x.id = l.flow_rule_id JOIN flow_rules nf ON nf.agreement_id = ${dst} AND nf.code = ${flowCode} WHERE x.agreement_id = ${src}`;
@@ -112,11 +117,11 @@ async function copyParts(tx: Tx, source: AgreementRow, target: AgreementRow) {
   await tx.execute(sql`INSERT INTO flow_rule_conditions (flow_rule_id, condition_id)
     SELECT nf.id, nc.id FROM flow_rule_conditions l
     JOIN conditions oc ON oc.id = l.condition_id
-    JOIN conditions nc ON nc.agreement_id = ${dst} AND nc.code = oc.code ${flowPairs}`);
+    JOIN conditions nc ON nc.agreement_id = ${dst} AND nc.code = ${localCode("oc.code")} ${flowPairs}`);
   await tx.execute(sql`INSERT INTO retention_rules (agreement_id, record_type, data_item_id, period_months, disposition, trigger, source_document_id, source_clause)
     SELECT ${dst}, record_type, data_item_id, period_months, disposition, trigger, source_document_id, source_clause FROM retention_rules WHERE agreement_id = ${src}`);
   await tx.execute(sql`INSERT INTO operational_rules (agreement_id, code, kind, title, description, source_document_id, source_clause)
-    SELECT ${dst}, code, kind, title, description, source_document_id, source_clause FROM operational_rules WHERE agreement_id = ${src}`);
+    SELECT ${dst}, ${localCode("code")}, kind, title, description, source_document_id, source_clause FROM operational_rules WHERE agreement_id = ${src}`);
 }
 
 export interface CreateFromInput {

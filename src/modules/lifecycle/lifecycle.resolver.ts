@@ -6,7 +6,7 @@ import type { Tx } from "../revision/content.js";
 import { AgreementRevision } from "../revision/revision.types.js";
 import { amendAgreement, createAgreement, createAgreementFrom } from "./create.js";
 import * as inputs from "./lifecycle.inputs.js";
-import { AgreementPayload } from "./lifecycle.types.js";
+import { type AgreementChangePayload, AgreementPayload, type UserError as UserErrorView } from "./lifecycle.types.js";
 import { type AgreementRow, type Edited, editAgreement, runMutation, type Status, UserError } from "./mutation.js";
 import * as parts from "./parts.js";
 import * as transitions from "./transitions.js";
@@ -17,7 +17,7 @@ const APPROVING = ["approver", "admin"];
 const RECORDING = ["drafter", "approver", "admin"];
 const DRAFT: Status[] = ["DRAFT"];
 
-type Payload = { agreement: Agreement | null; revision: AgreementRevision | null; userErrors: UserError[] };
+type Payload = Omit<AgreementChangePayload, "userErrors"> & { userErrors: UserErrorView[] };
 
 async function respond(
   ctx: Context,
@@ -30,7 +30,8 @@ async function respond(
   return {
     agreement: result ? hydrate(Agreement, result.agreement) : null,
     revision: result ? hydrate(AgreementRevision, result.revision) : null,
-    userErrors: userErrors.map((e) => Object.assign(new UserError(e.code, e.message, e.field), { field: e.field })),
+    // Plain objects: graphql-js would treat an Error instance in the result as a field error.
+    userErrors: userErrors.map((e) => ({ code: e.code, field: e.field, message: e.message })),
   };
 }
 

@@ -64,13 +64,14 @@ const agreementsById = (ctx: Context, rows: Row[]) =>
   ctx.loaders.byId(agreements, Agreement).loadMany(rows.map((r) => r.id as string)) as Promise<Agreement[]>;
 
 const SCHEDULE = sql`
+  SELECT id, code, last_reviewed_on, due, due::text AS next_due FROM (
   SELECT a.id, a.code, r.reviewed_on::text AS last_reviewed_on,
-    coalesce(r.next_due_on, (coalesce(r.reviewed_on, a.effective_from) + make_interval(months => a.review_cadence_months))::date)::text AS next_due
+    coalesce(r.next_due_on, (coalesce(r.reviewed_on, a.effective_from) + make_interval(months => a.review_cadence_months))::date) AS due
   FROM agreements a
   LEFT JOIN LATERAL (
     SELECT reviewed_on, next_due_on FROM reviews WHERE agreement_id = a.id ORDER BY reviewed_on DESC, created_at DESC LIMIT 1
   ) r ON true
-  WHERE a.status IN ('ACTIVE', 'SUSPENDED')`;
+  WHERE a.status IN ('ACTIVE', 'SUSPENDED')) d`;
 
 @Resolver()
 export class ReviewScheduleResolver {
@@ -80,13 +81,13 @@ export class ReviewScheduleResolver {
   agreementsDueForReview(@Args(() => DueArgs) args: DueArgs, @Ctx() ctx: Context) {
     if (args.withinDays < 0 || args.withinDays > 3660) throw badInput("withinDays", "must be from 0 to 3660");
     const on = args.on ?? today();
-    return this.schedule(ctx, args, on, sql`next_due <= (${on}::date + ${args.withinDays}::int)`);
+    return this.schedule(ctx, args, on, sql`due <= (${on}::date + ${args.withinDays}::int)`);
   }
 
   @Query(() => ReviewDueConnection, { description: "Operative agreements whose review was due before `on`." })
   agreementsOverdueForReview(@Args(() => OverdueArgs) args: OverdueArgs, @Ctx() ctx: Context) {
     const on = args.on ?? today();
-    return this.schedule(ctx, args, on, sql`next_due < ${on}::date`);
+    return this.schedule(ctx, args, on, sql`due < ${on}::date`);
   }
 
   @Query(() => AgreementConnection, {
@@ -117,9 +118,9 @@ export class ReviewScheduleResolver {
   private async schedule(ctx: Context, args: PageArgs, on: string, due: ReturnType<typeof sql>) {
     const size = pageSize(args.first);
     const after = keyset(args.after);
-    const keyed = sql`${due} ${after ? sql`AND (next_due, code) > (${after[0]}::date, ${after[1]})` : sql``}`;
+    const keyed = sql`${due} ${after ? sql`AND (due, code) > (${after[0]}::date, ${after[1]})` : sql``}`;
     const [rows, total] = await Promise.all([
-      ctx.db.db.execute(sql`SELECT * FROM (${SCHEDULE}) s WHERE ${keyed} ORDER BY next_due, code LIMIT ${size + 1}`),
+      ctx.db.db.execute(sql`SELECT * FROM (${SCHEDULE}) s WHERE ${keyed} ORDER BY due, code LIMIT ${size + 1}`),
       ctx.db.db.execute(sql`SELECT count(*)::int AS n FROM (${SCHEDULE}) s WHERE ${due}`),
     ]);
     const found = await agreementsById(ctx, rowsOf(rows));

@@ -173,7 +173,8 @@ export const activate = (tx: Tx, ctx: Context, input: EditInput) =>
       .from(t.participants)
       .innerJoin(t.organisations, eq(t.organisations.id, t.participants.organisationId))
       .leftJoin(t.signatories, eq(t.signatories.participantId, t.participants.id))
-      .where(and(eq(t.participants.agreementId, a.id), isNull(t.signatories.id)));
+      .where(and(eq(t.participants.agreementId, a.id), isNull(t.signatories.id)))
+      .orderBy(t.organisations.code);
     // Template MoUs (a rule with no named recipient) are signed by each recipient as it joins;
     // the parties named in the agreement itself must have signed before it is active.
     if (unsigned.length > 0) {
@@ -257,9 +258,11 @@ export const giveNotice = (tx: Tx, ctx: Context, input: EndInput) =>
       );
     }
     const givenOn = input.on ?? today();
+    // The notice runs out on givenOn + the period: from then nothing is permitted; the day before is the last.
     const endsOn = addMonths(givenOn, a.noticePeriodMonths);
-    const effectiveTo = a.effectiveTo && a.effectiveTo < endsOn ? a.effectiveTo : endsOn;
-    await recordTermination(tx, a, "NOTICE", input, givenOn, effectiveTo);
+    const lastDay = addDays(endsOn, -1);
+    const effectiveTo = a.effectiveTo && a.effectiveTo < lastDay ? a.effectiveTo : lastDay;
+    await recordTermination(tx, a, "NOTICE", input, givenOn, addDays(effectiveTo, 1));
     await tx.update(t.agreements).set({ effectiveTo }).where(eq(t.agreements.id, a.id));
   });
 
