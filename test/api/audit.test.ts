@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashInput } from "../../src/modules/audit/chain.js";
+import {
+  AgreementUpdateTermsDocument,
+  AuditLogDocument,
+  ResolvePermissionsDocument,
+  VerifyAuditChainDocument,
+} from "../generated/graphql.js";
+import { baseOf, HO_TO_DWP, mutate, ok, renewPmou } from "../support/lifecycle.js";
+import { startTestRegistry, type TestRegistry } from "../support/registry.js";
+
+let api: TestRegistry;
+const code = "ho-dwp-pmou-euss-2028";
+beforeAll(async () => {
+  api = await startTestRegistry();
+});
+afterAll(() => api?.stop());
+
+async function allEntries() {
+  const entries = [];
+  let after: string | null | undefined;
+  for (;;) {
+    const { data } = await api.query(AuditLogDocument, { first: 100, after }, "admin");
+    const page = data?.auditLog;
+    entries.push(...(page?.nodes ?? []));
+    if (!page?.pageInfo.hasNextPage) return entries;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+const verify = async () => (await api.query(VerifyAuditChainDocument, {}, "admin")).data?.verifyAuditChain;
+
+describe("the audit log", () => {
+  it("records every mutation, refused or not, with principal, role, operation, outcome and only a hash of the inputs", async () => {
+    await renewPmou(api, code);
+    const input = {
+      agreement: code,
+      baseRevision: await baseOf(api, code),
+      reason: "Contact: jane.doe@example.gov.uk",
+      title: "Renewed PMoU",
+    };
+    await ok(api, AgreementUpdateTermsDocument, input);
+    const stale = await mutate(api, AgreementUpdateTermsDocument, input, "admin");
+    expect(stale.userErrors[0].code).toBe("STALE_REVISION");
+
+    const entries = await allEntries();
+    const mine = entries.filter((e) => e.subject === code);
+    expect(mine.map((e) => [e.operation, e.principal, e.role, e.outcome])).toEqual([
+      ["agreementCreateFrom", "drafter", "drafter", "OK"],
+      ["agreementUpdateTerms", "drafter", "drafter", "OK"],
+      ["agreementUpdateTerms", "admin", "admin", "REFUSED:STALE_REVISION"],
+    ]);
+    expect(mine[1].inputHash).toBe(hashInput(input));
+    expect(JSON.stringify(entries)).not.toMatch(/jane\.doe/);
+    // Chained: each entry carries the hash of the one before it.
+    entries.slice(1).forEach((e, i) => expect(e.prevHash).toBe(entries[i].hash));
+    expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
+  });
+
+  it("logs every permission decision, batched off the hot path", async () => {
+    const before = (await allEntries()).filter((e) => e.kind === "DECISION").length;
+    const requests = ["2020-01-01", "2020-06-01", "2030-01-01"].map((at) => ({ ...HO_TO_DWP, at }));
+    const { data } = await api.query(ResolvePermissionsDocument, { requests }, "service");
+    expect(data?.resolvePermissions.map((d) => d.outcome)).toEqual(["PERMITTED", "PERMITTED", "DENIED"]);
+    await api.registry.decisions.flush();
+    const decisions = (await allEntries()).filter((e) => e.kind === "DECISION").slice(before);
+    expect(decisions).toHaveLength(3);
+    expect(decisions[0]).toMatchObject({
+      principal: "service",
+      role: "service",
+      operation: "resolvePermission",
+      subject: "home-office→dwp",
+      outcome: expect.stringMatching(/^PERMITTED@\d+$/),
+    });
+    expect(decisions[2].outcome).toMatch(/^DENIED@/);
+  });
+
+  it("flushes what is pending when the service stops", async () => {
+    await api.query(ResolvePermissionsDocument, { requests: [{ ...HO_TO_DWP, at: "2020-01-01" }] }, "service");
+    expect(api.registry.decisions.backlog).toBeGreaterThan(0);
+    const [{ n: before }] = await api.registry.db.raw(
+      "SELECT count(*)::int AS n FROM audit_log WHERE kind = 'DECISION'",
+    );
+    await api.registry.decisions.stop();
+    const [{ n: after }] = await api.registry.db.raw(
+      "SELECT count(*)::int AS n FROM audit_log WHERE kind = 'DECISION'",
+    );
+    expect(api.registry.decisions.backlog).toBe(0);
+    expect(after).toBeGreaterThan(before as number);
+    api.registry.decisions.start();
+  });
+
+  it("is for admins only", async () => {
+    for (const role of ["reader", "drafter", "approver", "service"] as const) {
+      const { errors } = await api.query(AuditLogDocument, { first: 1 }, role);
+      expect(errors?.[0].extensions?.code).toBe("UNAUTHORIZED");
+    }
+  });
+
+  it("is append-only, and verifyAuditChain reports the first entry altered or removed behind the database's back", async () => {
+    await expect(api.registry.db.raw("UPDATE audit_log SET outcome = 'OK'")).rejects.toThrow(
+      /audit_log is append-only/,
+    );
+    await expect(api.registry.db.raw("DELETE FROM audit_log")).rejects.toThrow(/append-only/);
+    expect(await verify()).toMatchObject({ intact: true, firstBrokenSeq: null });
+    const total = (await allEntries()).length;
+
+    // An administrator with the database's own powers switches the guard off and rewrites an outcome.
+    const [{ outcome }] = await api.registry.db.raw("SELECT outcome FROM audit_log WHERE seq = 3");
+    await api.registry.db.raw("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only");
+    await api.registry.db.raw("UPDATE audit_log SET outcome = 'FORGED' WHERE seq = 3");
+    const altered = await verify();
+    expect(altered).toMatchObject({ intact: false, firstBrokenSeq: 3, entriesChecked: 2 });
+    expect(altered?.problem).toMatch(/entry 3 was altered/);
+
+    await api.registry.db.raw("UPDATE audit_log SET outcome = $1 WHERE seq = 3", [outcome]);
+    expect(await verify()).toMatchObject({ intact: true, entriesChecked: total });
+    await api.registry.db.raw("DELETE FROM audit_log WHERE seq = 2");
+    expect(await verify()).toMatchObject({ intact: false, firstBrokenSeq: 2, problem: "entry 2 is missing" });
+    await api.registry.db.raw("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only");
+  });
+});
