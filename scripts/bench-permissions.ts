@@ -52,14 +52,14 @@ function sampleQueries(s: Snapshot, count: number): PermissionQuery[] {
   const queries: PermissionQuery[] = [];
   while (queries.length < count) {
     const rule = rand.pick(s.rules);
-    const purposeId = rand.pick([...rule.purposeIds]);
+    const purposeId = rand.pick(rule.purposeIds);
     const children = [...(s.purposeDescendants.get(purposeId) ?? [])];
     const purpose = s.purposes.get(children.length && rand.next() < 0.5 ? rand.pick(children) : purposeId);
-    const item = s.items.get(rand.pick([...rule.itemIds]));
+    const item = s.items.get(rand.pick(rule.itemIds));
     const below = [...(s.itemDescendants.get(item?.id ?? "") ?? [])];
     const itemCode = below.length && rand.next() < 0.5 ? s.items.get(rand.pick(below))?.code : item?.code;
     const recipient = rule.recipientId ? s.orgs.get(rule.recipientId) : rand.pick(councils);
-    const channel = rule.channelIds.size && rand.next() < 0.7 ? s.channels.get([...rule.channelIds][0])?.code : null;
+    const channel = rule.channelIds.length && rand.next() < 0.7 ? s.channels.get(rule.channelIds[0])?.code : null;
     if (!purpose || !itemCode || !recipient) continue;
     queries.push({
       provider: s.orgs.get(rule.providerId)?.code as string,

@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { type ApolloServerPlugin, ApolloServer, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLFormattedError } from "graphql";
 import type { Config } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
@@ -49,6 +52,21 @@ function formatError(production: boolean, logger: Logger) {
   };
 }
 
+/**
+ * The header Apollo's default cache-control plugin sent on every response (no field sets a cache
+ * hint, so nothing was ever cacheable), without that plugin's hook on every field resolved, which
+ * made Apollo wrap every resolver in the schema.
+ */
+const noStore: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has("cache-control")) response.http.headers.set("cache-control", "no-store");
+      },
+    };
+  },
+};
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -88,7 +106,12 @@ export async function startServer(config: Config, services: Services, logger: Lo
     validationRules: [depthLimit(config.maxQueryDepth)],
     formatError: formatError(config.production, logger),
     logger,
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimit(config.maxQueryCost)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      costLimit(config.maxQueryCost),
+    ],
   });
   await apollo.start();
 

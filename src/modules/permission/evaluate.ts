@@ -14,18 +14,28 @@
  * 3. A precondition with no fact makes the grant CONDITIONAL; `"true"` settles it.
  * 4. Several items: the outcome is the least permissive of the items'.
  */
-import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
+import {
+  COVERAGE_MASK,
+  FAILURE_UNIT,
+  type Resolved,
+  allowFailures,
+  agreementInForce,
+  annexName,
+  describeAllow,
+  channelExcluded,
+  overlaps,
+  usableGatewayIds,
+} from "./rule-check.js";
 import {
   type AgreementFact,
-  type AnnexFact,
-  type ConditionFact,
   type ItemFact,
-  type OrgFact,
   type RestrictionFact,
   type RuleFact,
   ANY_RECIPIENT,
   type Snapshot,
 } from "./snapshot.js";
+
+export { gatewayInForce, hasSigned, notInForce } from "./rule-check.js";
 
 export type Outcome = "PERMITTED" | "CONDITIONAL" | "DENIED";
 export type DenialCode =
@@ -101,209 +111,78 @@ export class UnknownCodeError extends Error {
 }
 
 const RANK: Record<Outcome, number> = { PERMITTED: 0, CONDITIONAL: 1, DENIED: 2 };
-const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 const EMPTY_FACTS: ReadonlyMap<string, string> = new Map();
-
-interface Resolved {
-  provider: OrgFact;
-  recipient: OrgFact;
-  purposeId: string;
-  items: ItemFact[];
-  channelId: string | null;
-}
+const NO_DESCENDANTS: ReadonlySet<string> = new Set();
 
 function resolve(s: Snapshot, q: PermissionQuery): Resolved {
-  const unknown: { field: string; code: string }[] = [];
   const provider = s.orgByCode.get(q.provider);
   const recipient = s.orgByCode.get(q.recipient);
   const purpose = s.purposeByCode.get(q.purpose);
   const channel = q.channel ? s.channelByCode.get(q.channel) : undefined;
-  if (!provider) unknown.push({ field: "provider", code: q.provider });
-  if (!recipient) unknown.push({ field: "recipient", code: q.recipient });
-  if (!purpose) unknown.push({ field: "purpose", code: q.purpose });
-  if (q.channel && !channel) unknown.push({ field: "channel", code: q.channel });
   const items: ItemFact[] = [];
+  let complete = provider !== undefined && recipient !== undefined && purpose !== undefined;
+  if (q.channel && !channel) complete = false;
   for (const code of q.dataItems) {
     const item = s.itemByCode.get(code);
     if (item) items.push(item);
-    else unknown.push({ field: "dataItems", code });
+    else complete = false;
   }
-  if (unknown.length > 0) throw new UnknownCodeError(unknown);
+  if (!complete || !provider || !recipient || !purpose) {
+    const unknown: { field: string; code: string }[] = [];
+    if (!provider) unknown.push({ field: "provider", code: q.provider });
+    if (!recipient) unknown.push({ field: "recipient", code: q.recipient });
+    if (!purpose) unknown.push({ field: "purpose", code: q.purpose });
+    if (q.channel && !channel) unknown.push({ field: "channel", code: q.channel });
+    for (const code of q.dataItems) if (!s.itemByCode.has(code)) unknown.push({ field: "dataItems", code });
+    throw new UnknownCodeError(unknown);
+  }
   return {
-    provider: provider as OrgFact,
-    recipient: recipient as OrgFact,
-    purposeId: (purpose as { id: string }).id,
+    provider,
+    recipient,
+    purpose,
+    purposeUp: s.purposeAncestors.get(purpose.id) ?? [purpose.id],
     items,
     channelId: channel?.id ?? null,
   };
 }
 
-/** Why an agreement is not in force on `at`, or null when it is (same rule as `inForceOn` in SQL). */
-export function notInForce(a: AgreementFact, at: string): string | null {
-  if (!IN_FORCE.has(a.status))
-    return `${a.code} would permit this but it is ${a.status.toLowerCase().replace("_", " ")}, not in force`;
-  if (at < a.effectiveFrom) return `${a.code} would permit this but it only took effect on ${a.effectiveFrom}`;
-  if (a.endedOn !== null && at >= a.endedOn)
-    return `${a.code} would permit this but it was terminated with effect from ${a.endedOn}`;
-  if (a.effectiveTo !== null && at > a.effectiveTo)
-    return `${a.code} would permit this but it ended on ${a.effectiveTo}`;
-  return null;
+/** Appends the rules with `effect` keyed for this provider, recipient (or any signatory) and purpose. */
+function collect(s: Snapshot, r: Resolved, purposeId: string, effect: RuleFact["effect"], out: RuleFact[]): void {
+  const exact = s.rulesByKey.get3(r.provider.id, r.recipient.id, purposeId);
+  if (exact) for (const rule of exact) if (rule.effect === effect) out.push(rule);
+  const template = s.rulesByKey.get3(r.provider.id, ANY_RECIPIENT, purposeId);
+  if (template) for (const rule of template) if (rule.effect === effect) out.push(rule);
 }
 
-/** A gateway is usable on `at` when it and every provision it must be read with were in force. */
-export function gatewayInForce(s: Snapshot, id: string, at: string): boolean {
-  const g = s.gateways.get(id);
-  if (!g) return false;
-  for (const part of g.closure) {
-    if ((part.inForceFrom !== null && at < part.inForceFrom) || (part.inForceTo !== null && at > part.inForceTo))
-      return false;
-  }
-  return true;
-}
-
-/** The rule's annex, when parties sign it separately (2017 signature table). */
-function separateAnnex(rule: RuleFact, a: AgreementFact): AnnexFact | undefined {
-  const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
-  return annex?.signedSeparately ? annex : undefined;
-}
-
-/**
- * Whether a recipient has signed what a rule needs: a rule naming its recipient needs nothing
- * more; a template rule reaches only recipients that signed the agreement or, where annexes are
- * signed separately, that annex (DWP–LA MoUs, 2017 §1.12–1.13).
- */
-export function hasSigned(rule: RuleFact, a: AgreementFact, recipientId: string): boolean {
-  if (rule.recipientId !== null) return true;
-  const signed = a.signed.get(recipientId);
-  const annex = separateAnnex(rule, a);
-  return annex ? Boolean(signed?.has(annex.id)) : Boolean(signed && signed.size > 0);
-}
-
-function intersects(set: Set<string>, ids: readonly string[]): boolean {
-  for (const id of ids) if (set.has(id)) return true;
+/** Whether any of `ids` lies below the item. */
+function below(item: ItemFact, ids: readonly string[]): boolean {
+  for (const id of ids) if (item.descendants.has(id)) return true;
   return false;
 }
 
-function annexName(rule: RuleFact, a: AgreementFact): string {
-  const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
-  return annex ? `${a.code} Annex ${annex.label}` : a.code;
-}
-
-interface RuleCheck {
-  failures: Denial[];
-  pending: PendingCondition[];
-  gatewayIds: string[];
-}
-
-/**
- * Every requirement of an ALLOW rule the request does not meet, in the words a DPO uses.
- * `coverage` also checks purpose and item (used when looking for the nearest miss).
- */
-function checkAllow(
-  s: Snapshot,
-  rule: RuleFact,
-  r: Resolved,
-  item: ItemFact,
-  q: PermissionQuery,
-  facts: ReadonlyMap<string, string>,
-  coverage: boolean,
-  /** False when only ranking rules: skip phrasing reasons nobody will read. */
-  describe = true,
-): RuleCheck {
-  const a = s.agreements.get(rule.agreementId) as AgreementFact;
-  const failures: Denial[] = [];
-  const fail = (code: DenialCode, reason: () => string) =>
-    failures.push({ code, reason: describe ? reason() : "", clauseReference: rule.clauseReference, agreement: a });
-  const where = () => annexName(rule, a);
-
-  if (coverage) {
-    if (!intersects(rule.purposeIds, s.purposeAncestors.get(r.purposeId) ?? [])) {
-      const names = () => [...rule.purposeIds].map((id) => s.purposes.get(id)?.code).join(", ");
-      fail("PURPOSE_NOT_COVERED", () => `${where()} permits this data only for ${names()}, not for ${q.purpose}`);
-    }
-    if (!intersects(rule.itemIds, s.itemAncestors.get(item.id) ?? [])) {
-      fail("DATA_NOT_COVERED", () => `${where()} does not cover ${item.code}`);
-    }
-    const named = rule.recipientId;
-    if (named !== null && named !== r.recipient.id) {
-      fail("NOT_A_PARTY", () => `${where()} permits this only to ${s.orgs.get(named)?.code}, not ${r.recipient.code}`);
-    }
-  }
-  const stale = notInForce(a, q.at);
-  if (stale) fail("AGREEMENT_NOT_IN_FORCE", () => stale);
-
-  const providerRoles = a.roles.get(r.provider.id);
-  if (!providerRoles || !(providerRoles.has("PROVIDER") || providerRoles.has("PROCESSOR"))) {
-    fail("NOT_A_PARTY", () => `${r.provider.code} is not a provider under ${a.code}`);
-  }
-  if (!a.roles.get(r.recipient.id)?.has("RECIPIENT")) {
-    fail("NOT_A_PARTY", () => `${r.recipient.code} is not a recipient party to ${a.code}`);
-  } else if (!hasSigned(rule, a, r.recipient.id)) {
-    const annex = separateAnnex(rule, a);
-    fail("NOT_SIGNED", () =>
-      annex
-        ? `${r.recipient.code} has not signed Annex ${annex.label} of ${a.code}`
-        : `${r.recipient.code} has not signed ${a.code}`,
-    );
-  }
-  if (r.channelId !== null && rule.channelIds.size > 0 && !rule.channelIds.has(r.channelId)) {
-    const names = () => [...rule.channelIds].map((id) => s.channels.get(id)?.code).join(", ");
-    fail("CHANNEL_NOT_COVERED", () => `${where()} permits this only over ${names()}, not ${q.channel}`);
-  }
-  const gatewayIds = rule.gatewayIds.filter((g) => gatewayInForce(s, g, q.at));
-  if (gatewayIds.length === 0) {
-    const cited = () => rule.gatewayIds.map((g) => s.gateways.get(g)?.citation).join("; ") || "none cited";
-    fail("GATEWAY_NOT_IN_FORCE", () => `no legal gateway of ${where()} was in force on ${q.at} (${cited()})`);
-  }
-  const pending: PendingCondition[] = [];
-  for (const c of rule.conditions) settle(c, facts, pending, (reason) => fail("CONDITION_NOT_MET", () => reason));
-  return { failures, pending, gatewayIds };
-}
-
-function settle(
-  c: ConditionFact,
-  facts: ReadonlyMap<string, string>,
-  pending: PendingCondition[],
-  failed: (reason: string) => void,
-): void {
-  const value = facts.get(c.factKey);
-  if (value === undefined)
-    pending.push({ description: c.description, factKey: c.factKey, clauseReference: c.clauseReference });
-  else if (value !== "true") failed(`${c.description} (fact ${c.factKey} is "${value}")`);
-}
-
-/** Rules keyed for this provider, recipient (or any signatory) and purpose or a broader one. */
-function candidates(s: Snapshot, r: Resolved, purposeIds: Iterable<string>): RuleFact[] {
-  const found: RuleFact[] = [];
-  for (const purposeId of purposeIds) {
-    const exact = s.rulesByKey.get([r.provider.id, r.recipient.id, purposeId]);
-    const template = s.rulesByKey.get([r.provider.id, ANY_RECIPIENT, purposeId]);
-    if (exact) found.push(...exact);
-    if (template) found.push(...template);
-  }
-  return found;
-}
-
 /** Prohibitions that apply: DENY rules of agreements in force binding these parties. */
-function prohibitions(s: Snapshot, denyRules: RuleFact[], r: Resolved, item: ItemFact, q: PermissionQuery): Denial[] {
-  const related = s.itemAncestors.get(item.id) ?? [];
-  const below = s.itemDescendants.get(item.id);
-  const denials: Denial[] = [];
+function prohibitions(denyRules: RuleFact[], r: Resolved, item: ItemFact, q: PermissionQuery, out: Denial[]): void {
   for (const rule of denyRules) {
-    const covers =
-      intersects(rule.itemIds, related) || (below !== undefined && [...rule.itemIds].some((i) => below.has(i)));
-    if (!covers) continue;
-    if (r.channelId !== null && rule.channelIds.size > 0 && !rule.channelIds.has(r.channelId)) continue;
-    const a = s.agreements.get(rule.agreementId) as AgreementFact;
-    if (notInForce(a, q.at) || !a.roles.has(r.recipient.id)) continue;
-    denials.push({
+    if (!overlaps(rule.itemIds, item.ancestors) && !below(item, rule.itemIds)) continue;
+    if (channelExcluded(rule, r.channelId)) continue;
+    const a = rule.agreement;
+    if (!agreementInForce(a, q.at) || !a.roles.has(r.recipient.id)) continue;
+    out.push({
       code: "PROHIBITED",
       reason: `${annexName(rule, a)} prohibits this: ${rule.description}`,
       clauseReference: rule.clauseReference,
       agreement: a,
     });
   }
-  return denials;
+}
+
+/** Whether the provider received this item under a restricted rule in force. */
+function receivedUnder(rule: RuleFact, r: Resolved, item: ItemFact, at: string): boolean {
+  return (
+    overlaps(rule.itemIds, item.ancestors) &&
+    Boolean(rule.agreement.roles.get(r.provider.id)?.has("RECIPIENT")) &&
+    agreementInForce(rule.agreement, at)
+  );
 }
 
 /**
@@ -317,57 +196,55 @@ function receivedRestrictions(
   q: PermissionQuery,
   facts: ReadonlyMap<string, string>,
   pending: PendingCondition[],
-): Denial[] {
-  if (item.originatingControllerId === r.provider.id || item.originatingControllerId === r.recipient.id) return [];
-  const related = s.itemAncestors.get(item.id) ?? [];
-  const restricted = [
-    ...(s.restrictedReceipts.get(r.provider.id) ?? []),
-    ...(s.restrictedReceipts.get(ANY_RECIPIENT) ?? []),
-  ];
-  const received = restricted.filter((rule) => {
-    if (!intersects(rule.itemIds, related)) return false;
-    const a = s.agreements.get(rule.agreementId) as AgreementFact;
-    return a.roles.get(r.provider.id)?.has("RECIPIENT") && !notInForce(a, q.at);
-  });
-  const denials: Denial[] = [];
-  const seen = new Set<RestrictionFact>();
-  for (const rule of received) {
-    const a = s.agreements.get(rule.agreementId) as AgreementFact;
-    for (const x of a.restrictions) {
-      if (seen.has(x)) continue;
-      if (x.originatingControllerId !== null && x.originatingControllerId !== item.originatingControllerId) continue;
-      const deny = (code: DenialCode) =>
-        denials.push({ code, reason: `${a.code}: ${x.description}`, clauseReference: x.clauseReference, agreement: a });
-      if (x.kind === "ONWARD_DISCLOSURE") {
-        seen.add(x);
-        if (x.factKey) {
-          settle(
-            { code: x.code, description: x.description, factKey: x.factKey, clauseReference: x.clauseReference },
-            facts,
-            pending,
-            () => deny("ONWARD_DISCLOSURE"),
-          );
-        } else deny("ONWARD_DISCLOSURE");
-      } else if (x.kind === "CROSS_NATION" && (x.purposeId === null || rule.purposeIds.has(x.purposeId))) {
-        seen.add(x);
-        const nation = r.provider.nation;
-        if (nation && r.recipient.nation && nation !== r.recipient.nation) deny("CROSS_NATION");
-      }
+  out: Denial[],
+): void {
+  if (item.originatingControllerId === r.provider.id || item.originatingControllerId === r.recipient.id) return;
+  let seen: Set<RestrictionFact> | null = null;
+  for (const key of [r.provider.id, ANY_RECIPIENT]) {
+    for (const rule of s.restrictedReceipts.get(key) ?? []) {
+      if (receivedUnder(rule, r, item, q.at)) restrictionsOf(rule, r, item, facts, (seen ??= new Set()), pending, out);
     }
   }
-  return denials;
 }
 
-function territoryDenials(grants: Grant[], country: string | null | undefined): Denial[] {
-  if (!country) return [];
-  const denials: Denial[] = [];
+function restrictionsOf(
+  rule: RuleFact,
+  r: Resolved,
+  item: ItemFact,
+  facts: ReadonlyMap<string, string>,
+  seen: Set<RestrictionFact>,
+  pending: PendingCondition[],
+  out: Denial[],
+): void {
+  const a = rule.agreement;
+  for (const x of a.restrictions) {
+    if (seen.has(x)) continue;
+    if (x.originatingControllerId !== null && x.originatingControllerId !== item.originatingControllerId) continue;
+    const deny = (code: DenialCode) =>
+      out.push({ code, reason: `${a.code}: ${x.description}`, clauseReference: x.clauseReference, agreement: a });
+    if (x.kind === "ONWARD_DISCLOSURE") {
+      seen.add(x);
+      const value = x.factKey ? facts.get(x.factKey) : "";
+      if (x.factKey && value === undefined)
+        pending.push({ description: x.description, factKey: x.factKey, clauseReference: x.clauseReference });
+      else if (value !== "true") deny("ONWARD_DISCLOSURE");
+    } else if (x.kind === "CROSS_NATION" && (x.purposeId === null || rule.purposeIds.includes(x.purposeId))) {
+      seen.add(x);
+      const nation = r.provider.nation;
+      if (nation && r.recipient.nation && nation !== r.recipient.nation) deny("CROSS_NATION");
+    }
+  }
+}
+
+function territoryDenials(grants: Grant[], country: string | null | undefined, out: Denial[]): void {
+  if (!country) return;
   const seen = new Set<AgreementFact>();
   for (const g of grants) {
     if (seen.has(g.agreement)) continue;
     seen.add(g.agreement);
     for (const x of g.agreement.restrictions) {
       if (x.kind === "TERRITORY" && x.permittedTerritories && !x.permittedTerritories.includes(country)) {
-        denials.push({
+        out.push({
           code: "OUTSIDE_TERRITORY",
           reason: `${g.agreement.code}: ${x.description} (requested ${country})`,
           clauseReference: x.clauseReference,
@@ -376,30 +253,29 @@ function territoryDenials(grants: Grant[], country: string | null | undefined): 
       }
     }
   }
-  return denials;
 }
 
 /** Most rules a nearest-miss search weighs when the parties share no rule about this. */
 const NEAREST_SCAN_LIMIT = 50;
+
+/** Near means it concerns this data or this purpose; anything else is noise in the answer. */
+function concerns(rule: RuleFact, r: Resolved, item: ItemFact): boolean {
+  return rule.effect === "ALLOW" && (overlaps(rule.itemIds, item.ancestors) || overlaps(rule.purposeIds, r.purposeUp));
+}
 
 /**
  * Where to look for a near miss: rules between these two parties (and the provider's template
  * rules) first; failing that, the provider's rules that concern this data, up to a limit.
  */
 function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
-  const items = s.itemAncestors.get(item.id) ?? [];
-  const purposes = s.purposeAncestors.get(r.purposeId) ?? [];
-  // Near means it concerns this data or this purpose; anything else is noise in the answer.
-  const concerns = (rule: RuleFact) =>
-    rule.effect === "ALLOW" && (intersects(rule.itemIds, items) || intersects(rule.purposeIds, purposes));
-  const pair = [
-    ...(s.rulesByPair.get([r.provider.id, r.recipient.id]) ?? []),
-    ...(s.rulesByPair.get([r.provider.id, ANY_RECIPIENT]) ?? []),
-  ].filter(concerns);
-  if (pair.length > 0) return pair;
   const pool: RuleFact[] = [];
-  for (const itemId of items) {
-    for (const rule of s.rulesByProviderItem.get([r.provider.id, itemId]) ?? []) {
+  for (const rule of s.rulesByPair.get2(r.provider.id, r.recipient.id) ?? [])
+    if (concerns(rule, r, item)) pool.push(rule);
+  for (const rule of s.rulesByPair.get2(r.provider.id, ANY_RECIPIENT) ?? [])
+    if (concerns(rule, r, item)) pool.push(rule);
+  if (pool.length > 0) return pool;
+  for (const itemId of item.ancestors) {
+    for (const rule of s.rulesByProviderItem.get2(r.provider.id, itemId) ?? []) {
       if (rule.effect === "ALLOW") pool.push(rule);
       if (pool.length >= NEAREST_SCAN_LIMIT) return pool;
     }
@@ -419,35 +295,41 @@ function nearestMiss(
   q: PermissionQuery,
   facts: ReadonlyMap<string, string>,
   examined: RuleFact[],
-): Denial[] {
+  out: Denial[],
+): void {
   const pool = examined.length > 0 ? examined : nearestPool(s, r, item);
-  let best: RuleFact[] = [];
+  const best: RuleFact[] = [];
   let fewest = Number.POSITIVE_INFINITY;
   for (const rule of pool) {
-    const { failures } = checkAllow(s, rule, r, item, q, facts, true, false);
+    const found = allowFailures(rule, r, item, q.at, facts, true);
+    const coverage = found & COVERAGE_MASK;
     // Rules that miss on both purpose and data are not near; a rule for this purpose and data
     // that misses on a date or a signature is nearer than one for other purposes or data.
-    const coverage = failures.filter((f) => f.code === "PURPOSE_NOT_COVERED" || f.code === "DATA_NOT_COVERED").length;
-    if (coverage === 2 || failures.length === 0) continue;
-    const distance = failures.length + coverage;
+    if (coverage === 2 || found === 0) continue;
+    const distance = (found - coverage) / FAILURE_UNIT + coverage;
     if (distance < fewest) {
       fewest = distance;
-      best = [rule];
+      best.length = 0;
+      best.push(rule);
     } else if (distance === fewest && best.length < 3) best.push(rule);
   }
-  const denials = best.flatMap((rule) => checkAllow(s, rule, r, item, q, facts, true).failures);
-  if (denials.length > 0) return dedupe(denials, denialKey);
-  return [
-    {
+  if (best.length === 0) {
+    out.push({
       code: "NO_AGREEMENT",
       reason: `no agreement in the registry lets ${r.provider.code} share ${item.code} with ${r.recipient.code} for ${q.purpose}`,
       clauseReference: null,
       agreement: null,
-    },
-  ];
+    });
+    return;
+  }
+  const denials: Denial[] = [];
+  for (const rule of best) describeAllow(s, rule, r, item, q, facts, denials);
+  for (const d of dedupe(denials, denialKey)) out.push(d);
 }
 
+/** The first of each key, in order; lists of one (the usual case) are returned as they are. */
 function dedupe<T>(list: T[], key: (t: T) => string): T[] {
+  if (list.length < 2) return list;
   const seen = new Set<string>();
   return list.filter((t) => {
     const k = key(t);
@@ -458,6 +340,21 @@ function dedupe<T>(list: T[], key: (t: T) => string): T[] {
 }
 
 const denialKey = (d: Denial) => `${d.code}|${d.reason}|${d.clauseReference}`;
+const grantKey = (g: Grant) => g.rule.id;
+const conditionKey = (c: PendingCondition) => c.factKey;
+
+/** The rule's preconditions with no fact asserted (the request failed none of them). */
+function pendingOf(rule: RuleFact, facts: ReadonlyMap<string, string>, out: PendingCondition[]): void {
+  for (const c of rule.conditions) {
+    if (facts.get(c.factKey) === undefined)
+      out.push({ description: c.description, factKey: c.factKey, clauseReference: c.clauseReference });
+  }
+}
+
+function unsettled(rule: RuleFact, facts: ReadonlyMap<string, string>): boolean {
+  for (const c of rule.conditions) if (facts.get(c.factKey) === undefined) return true;
+  return false;
+}
 
 function decideItem(
   s: Snapshot,
@@ -469,63 +366,65 @@ function decideItem(
   denyRules: RuleFact[],
 ): ItemDecision {
   const grants: Grant[] = [];
-  const grantConditions: PendingCondition[][] = [];
-  const ancestry = s.itemAncestors.get(item.id) ?? [];
   const examined: RuleFact[] = [];
+  // One unconditional grant is enough; otherwise any grant's conditions would settle it.
+  let unconditional = false;
   for (const rule of allowRules) {
-    if (!intersects(rule.itemIds, ancestry)) continue;
-    const check = checkAllow(s, rule, r, item, q, facts, false, false);
-    if (check.failures.length > 0) {
+    if (!overlaps(rule.itemIds, item.ancestors)) continue;
+    if (allowFailures(rule, r, item, q.at, facts, false) > 0) {
       examined.push(rule);
       continue;
     }
-    grants.push({ rule, agreement: s.agreements.get(rule.agreementId) as AgreementFact, gatewayIds: check.gatewayIds });
-    grantConditions.push(check.pending);
+    grants.push({ rule, agreement: rule.agreement, gatewayIds: usableGatewayIds(rule, q.at) });
+    if (!unconditional && !unsettled(rule, facts)) unconditional = true;
   }
   const restrictionConditions: PendingCondition[] = [];
-  const denials = [
-    ...prohibitions(s, denyRules, r, item, q),
-    ...receivedRestrictions(s, r, item, q, facts, restrictionConditions),
-    ...territoryDenials(grants, q.processingCountry),
-  ];
-  if (grants.length === 0 && denials.length === 0) denials.push(...nearestMiss(s, r, item, q, facts, examined));
+  const denials: Denial[] = [];
+  prohibitions(denyRules, r, item, q, denials);
+  receivedRestrictions(s, r, item, q, facts, restrictionConditions, denials);
+  territoryDenials(grants, q.processingCountry, denials);
+  if (grants.length === 0 && denials.length === 0) nearestMiss(s, r, item, q, facts, examined, denials);
 
-  // One unconditional grant is enough; otherwise any grant's conditions would settle it.
-  const unconditional = grantConditions.some((c) => c.length === 0);
-  const conditions = dedupe(
-    [...(unconditional ? [] : grantConditions.flat()), ...restrictionConditions],
-    (c) => c.factKey,
-  );
+  let conditions: PendingCondition[] = [];
+  if (!unconditional) for (const g of grants) pendingOf(g.rule, facts, conditions);
+  for (const c of restrictionConditions) conditions.push(c);
+  conditions = dedupe(conditions, conditionKey);
   const outcome: Outcome =
     denials.length > 0 || grants.length === 0 ? "DENIED" : conditions.length > 0 ? "CONDITIONAL" : "PERMITTED";
   return { item, outcome, grants, denials, conditions };
+}
+
+/** Every item's list, joined in item order, first of each key kept. */
+function joined<T>(items: ItemDecision[], list: (i: ItemDecision) => T[], key: (t: T) => string): T[] {
+  if (items.length === 1) return dedupe(list(items[0]).slice(), key);
+  const all: T[] = [];
+  for (const i of items) for (const x of list(i)) all.push(x);
+  return dedupe(all, key);
 }
 
 /** Decides one request against a snapshot. Throws UnknownCodeError for codes it does not hold. */
 export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
   const r = resolve(s, q);
   const facts = q.facts ?? EMPTY_FACTS;
-  const purposeUp = s.purposeAncestors.get(r.purposeId) ?? [r.purposeId];
-  const purposeDown = s.purposeDescendants.get(r.purposeId) ?? new Set<string>();
-  const allowRules = candidates(s, r, purposeUp).filter((rule) => rule.effect === "ALLOW");
-  const denyRules = candidates(s, r, [...purposeUp, ...purposeDown]).filter((rule) => rule.effect === "DENY");
+  const allowRules: RuleFact[] = [];
+  const denyRules: RuleFact[] = [];
+  for (const purposeId of r.purposeUp) collect(s, r, purposeId, "ALLOW", allowRules);
+  for (const purposeId of r.purposeUp) collect(s, r, purposeId, "DENY", denyRules);
+  for (const purposeId of s.purposeDescendants.get(r.purpose.id) ?? NO_DESCENDANTS)
+    collect(s, r, purposeId, "DENY", denyRules);
 
-  const items = r.items.map((item) => decideItem(s, r, item, q, facts, allowRules, denyRules));
-  const outcome = items.reduce<Outcome>((worst, i) => (RANK[i.outcome] > RANK[worst] ? i.outcome : worst), "PERMITTED");
+  const items: ItemDecision[] = [];
+  let outcome: Outcome = "PERMITTED";
+  for (const item of r.items) {
+    const decided = decideItem(s, r, item, q, facts, allowRules, denyRules);
+    items.push(decided);
+    if (RANK[decided.outcome] > RANK[outcome]) outcome = decided.outcome;
+  }
   const decision: Decision = {
     outcome: items.length === 0 ? "DENIED" : outcome,
-    grants: dedupe(
-      items.flatMap((i) => i.grants),
-      (g) => g.rule.id,
-    ),
-    denials: dedupe(
-      items.flatMap((i) => i.denials),
-      denialKey,
-    ),
-    conditions: dedupe(
-      items.flatMap((i) => i.conditions),
-      (c) => c.factKey,
-    ),
+    grants: joined(items, (i) => i.grants, grantKey),
+    denials: joined(items, (i) => i.denials, denialKey),
+    conditions: joined(items, (i) => i.conditions, conditionKey),
     items,
     explanation: "",
     registryRevision: s.revision,

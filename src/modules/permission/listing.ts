@@ -3,7 +3,7 @@
  * everything an organisation may send or receive on a date. Pure functions, ordered by rule code
  * so they page with a stable cursor.
  */
-import { gatewayInForce, hasSigned, notInForce } from "./evaluate.js";
+import { gatewayInForce, hasSigned, notInForce } from "./rule-check.js";
 import type { AgreementFact, RuleFact, Snapshot } from "./snapshot.js";
 
 const agreementInForce = (a: AgreementFact, at: string) => notInForce(a, at) === null;
@@ -40,7 +40,7 @@ export function lawfulBases(
   const found: Basis[] = [];
   for (const rule of s.rules) {
     if (rule.effect !== "ALLOW") continue;
-    if (![...rule.purposeIds].some((p) => purposes.has(p)) || ![...rule.itemIds].some((i) => items.has(i))) continue;
+    if (!rule.purposeIds.some((p) => purposes.has(p)) || !rule.itemIds.some((i) => items.has(i))) continue;
     const agreement = s.agreements.get(rule.agreementId) as AgreementFact;
     if (at !== null && !agreementInForce(agreement, at)) continue;
     if (recipientId !== null && !receives(rule, agreement, recipientId)) continue;
