@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { asc, desc, gt, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
+import { pgArray } from "../../db/arrays.js";
 import { auditLog } from "../../db/tables/index.js";
 import type { Tx } from "../revision/content.js";
 
@@ -72,12 +73,33 @@ export async function appendAudit(tx: Tx, entries: AuditEntry[]): Promise<void> 
   const rows = entries.map((e) => {
     seq += 1;
     const hash = entryHash(prevHash, seq, e);
-    const row = { ...e, seq, prevHash, hash };
+    const row: unknown[] = [
+      seq,
+      e.recordedAt.toISOString(),
+      e.kind,
+      e.principal,
+      e.role,
+      e.operation,
+      e.subject,
+      e.inputHash,
+      e.outcome,
+      prevHash,
+      hash,
+    ];
     prevHash = hash;
     return row;
   });
-  // Bounded statements: PostgreSQL allows at most 65,535 parameters per statement.
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(auditLog).values(rows.slice(i, i + 1000));
+  // One array per column: 11 parameters however many entries. A multi-row VALUES list cost
+  // ~130 µs per entry to build and bind on PGlite; this costs ~20.
+  const column = (i: number, type: Parameters<typeof pgArray>[1] = "text") =>
+    pgArray(
+      rows.map((row) => row[i]),
+      type,
+    );
+  await tx.execute(sql`
+    INSERT INTO audit_log (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash)
+    SELECT * FROM unnest(${column(0, "bigint")}, ${column(1, "timestamptz")}, ${column(2)}, ${column(3)}, ${column(4)},
+      ${column(5)}, ${column(6)}, ${column(7)}, ${column(8)}, ${column(9)}, ${column(10)})`);
 }
 
 export interface ChainVerification {

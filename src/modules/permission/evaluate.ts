@@ -258,22 +258,28 @@ function territoryDenials(grants: Grant[], country: string | null | undefined, o
 /** Most rules a nearest-miss search weighs when the parties share no rule about this. */
 const NEAREST_SCAN_LIMIT = 50;
 
-/** Near means it concerns this data or this purpose; anything else is noise in the answer. */
-function concerns(rule: RuleFact, r: Resolved, item: ItemFact): boolean {
-  return rule.effect === "ALLOW" && (overlaps(rule.itemIds, item.ancestors) || overlaps(rule.purposeIds, r.purposeUp));
-}
-
 /**
- * Where to look for a near miss: rules between these two parties (and the provider's template
- * rules) first; failing that, the provider's rules that concern this data, up to a limit.
+ * Where to look for a near miss: the ALLOW rules between these two parties (or the provider's
+ * template rules) that concern this purpose or this data, found through the indexes rather than
+ * by scanning every rule between the pair; failing those, the provider's rules that concern
+ * this data, up to a limit. In snapshot order: named-recipient rules first, then templates.
  */
 function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
+  const found = new Set<RuleFact>();
+  for (const recipientId of [r.recipient.id, ANY_RECIPIENT]) {
+    for (const purposeId of r.purposeUp) {
+      for (const rule of s.rulesByKey.get3(r.provider.id, recipientId, purposeId) ?? [])
+        if (rule.effect === "ALLOW") found.add(rule);
+    }
+  }
+  for (const itemId of item.ancestors) {
+    for (const rule of s.rulesByProviderItem.get2(r.provider.id, itemId) ?? []) {
+      if (rule.effect === "ALLOW" && (rule.recipientId === null || rule.recipientId === r.recipient.id))
+        found.add(rule);
+    }
+  }
+  if (found.size > 0) return [...found].sort(byPairThenOrder);
   const pool: RuleFact[] = [];
-  for (const rule of s.rulesByPair.get2(r.provider.id, r.recipient.id) ?? [])
-    if (concerns(rule, r, item)) pool.push(rule);
-  for (const rule of s.rulesByPair.get2(r.provider.id, ANY_RECIPIENT) ?? [])
-    if (concerns(rule, r, item)) pool.push(rule);
-  if (pool.length > 0) return pool;
   for (const itemId of item.ancestors) {
     for (const rule of s.rulesByProviderItem.get2(r.provider.id, itemId) ?? []) {
       if (rule.effect === "ALLOW") pool.push(rule);
@@ -282,6 +288,9 @@ function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
   }
   return pool;
 }
+
+const byPairThenOrder = (a: RuleFact, b: RuleFact) =>
+  Number(a.recipientId === null) - Number(b.recipientId === null) || a.order - b.order;
 
 /**
  * When nothing grants and nothing prohibits: the rules that came closest, and why they miss.

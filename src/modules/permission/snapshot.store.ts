@@ -1,7 +1,13 @@
 import type { DatabaseHandle } from "../../db/client.js";
 import type { Logger } from "../../logger.js";
 import { type Snapshot, compileSnapshot } from "./snapshot.js";
-import { currentRevision, loadSnapshotRows } from "./snapshot.repository.js";
+import {
+  type SnapshotSource,
+  currentRevision,
+  loadSnapshotSource,
+  refreshSnapshotSource,
+  snapshotRows,
+} from "./snapshot.repository.js";
 
 export const REGISTRY_CHANGED = "registry_changed";
 
@@ -18,6 +24,8 @@ export const REGISTRY_CHANGED = "registry_changed";
  */
 export class SnapshotStore {
   private snapshot: Snapshot | null = null;
+  /** What the snapshot was compiled from: a rebuild re-reads only the agreements that changed. */
+  private source: SnapshotSource | null = null;
   private known = 0;
   private building: Promise<Snapshot> | null = null;
   private inFlightCheck: Promise<number> | null = null;
@@ -66,7 +74,11 @@ export class SnapshotStore {
     this.building ??= (async () => {
       try {
         const started = performance.now();
-        const snapshot = compileSnapshot(await loadSnapshotRows(this.db.db));
+        const source = this.source
+          ? await refreshSnapshotSource(this.db.db, this.source)
+          : await loadSnapshotSource(this.db.db);
+        const snapshot = compileSnapshot(snapshotRows(source));
+        this.source = source;
         if (!this.snapshot || snapshot.revision >= this.snapshot.revision) this.snapshot = snapshot;
         if (snapshot.revision > this.known) this.known = snapshot.revision;
         this.logger?.info(

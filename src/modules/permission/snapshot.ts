@@ -98,6 +98,8 @@ export interface RuleFact {
   conditions: ConditionFact[];
   clauseReference: string;
   description: string;
+  /** Position in the snapshot: ties between near misses are reported in this order. */
+  order: number;
   /** Resolved at compile time so the evaluator follows pointers instead of looking up ids. */
   agreement: AgreementFact;
   /** The rule's annex, if the agreement has it. */
@@ -142,12 +144,8 @@ export interface Snapshot {
   itemDescendants: Map<string, Set<string>>;
   /** [provider, recipient or `*`, purpose] → rules naming exactly that purpose. */
   rulesByKey: RuleIndex;
-  /** provider id → every rule it provides under (for listings and the last-resort nearest miss). */
-  rulesByProvider: Map<string, RuleFact[]>;
   /** [provider, item] → rules by that provider naming exactly that item (for nearest misses). */
   rulesByProviderItem: RuleIndex;
-  /** [provider, recipient or `*`] → rules between that pair, any purpose (for nearest misses). */
-  rulesByPair: RuleIndex;
   /**
    * ALLOW rules of agreements that restrict what a recipient may do with the data (onward
    * disclosure, cross-nation), keyed by recipient id or `*` for template rules.
@@ -157,6 +155,8 @@ export interface Snapshot {
 
 export interface SnapshotRows {
   revision: number;
+  /** The database snapshot they were read in (pg_current_snapshot): what a refresh has seen. */
+  readAt: string;
   orgs: OrgFact[];
   purposes: HierarchyNode[];
   items: Omit<ItemFact, "ancestors" | "descendants">[];
@@ -343,6 +343,7 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
       gatewayIds: [],
       conditions: [],
       clauseReference: r.clauseReference,
+      order: rules.size,
       description: r.description,
       agreement,
       annex: (r.annexId && agreement?.annexes.get(r.annexId)) || null,
@@ -368,8 +369,6 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
   for (const { flowRuleId, ...condition } of rows.ruleConditions) rules.get(flowRuleId)?.conditions.push(condition);
 
   const rulesByKey = new RuleIndex();
-  const rulesByProvider = new Map<string, RuleFact[]>();
-  const rulesByPair = new RuleIndex();
   const rulesByProviderItem = new RuleIndex();
   const restrictedReceipts = new Map<string, RuleFact[]>();
   for (const rule of rules.values()) {
@@ -379,9 +378,7 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
     rule.gatewayIds = compact(rule.gatewayIds);
     rule.gateways = compact(rule.gateways);
     rule.conditions = compact(rule.conditions);
-    push(rulesByProvider, rule.providerId, rule);
     const recipient = rule.recipientId ?? ANY_RECIPIENT;
-    rulesByPair.add([rule.providerId, recipient], rule);
     for (const itemId of rule.itemIds) rulesByProviderItem.add([rule.providerId, itemId], rule);
     const restricted = rule.agreement?.restrictions.some(
       (x) => x.kind === "ONWARD_DISCLOSURE" || x.kind === "CROSS_NATION",
@@ -409,8 +406,6 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
     purposeDescendants: descendants(purposeAncestors),
     itemDescendants,
     rulesByKey,
-    rulesByProvider,
-    rulesByPair,
     rulesByProviderItem,
     restrictedReceipts,
   };

@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DatabaseHandle, openDatabase } from "../../src/db/client.js";
+import { migrate } from "../../src/db/migrate.js";
+import { auditLog } from "../../src/db/tables/index.js";
+import { pgArrayLiteral } from "../../src/db/arrays.js";
+import { type AuditEntry, appendAudit, verifyAuditChain } from "../../src/modules/audit/chain.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+
+// Awkward text an array literal must carry intact: quotes, backslashes, separators, braces, NULL.
+const awkward = ["plain", 'say "hi"', "back\\slash", "a,b", "{braces}", "NULL", "", " spaced ", "dwp→la-ü"];
+
+let database: TestDatabase;
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  handle = await openDatabase(database.target);
+  await migrate(handle);
+});
+afterAll(async () => {
+  await handle?.close();
+  await database?.dispose();
+});
+
+describe("appending to the audit chain", () => {
+  it("passes arrays as literals PostgreSQL reads back exactly", async () => {
+    const values = [...awkward, null];
+    const result = await handle.db.execute(
+      sql`SELECT v FROM unnest(${pgArrayLiteral(values)}::text::text[]) WITH ORDINALITY AS t(v, n) ORDER BY n`,
+    );
+    const rows = ((result as { rows?: unknown }).rows ?? result) as { v: string | null }[];
+    expect(rows.map((r) => r.v)).toEqual(values);
+  });
+
+  it("stores a batch of entries exactly, in order, chained", async () => {
+    const entries: AuditEntry[] = awkward.map((text, i) => ({
+      kind: "DECISION",
+      principal: text,
+      role: "service",
+      operation: "resolvePermission",
+      subject: i % 2 ? null : `${text}→b`,
+      inputHash: String(i).repeat(64).slice(0, 64),
+      outcome: `PERMITTED@${i}`,
+      recordedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i, 123)),
+    }));
+    await handle.db.transaction((tx) => appendAudit(tx, entries.slice(0, 3)));
+    await handle.db.transaction((tx) => appendAudit(tx, entries.slice(3)));
+    const stored = await handle.db.select().from(auditLog).orderBy(auditLog.seq);
+    expect(stored.map((r) => [r.principal, r.subject, r.outcome, r.recordedAt.toISOString()])).toEqual(
+      entries.map((e) => [e.principal, e.subject, e.outcome, e.recordedAt.toISOString()]),
+    );
+    expect(stored.map((r) => r.seq)).toEqual(entries.map((_, i) => i + 1));
+    expect(await verifyAuditChain(handle.db)).toMatchObject({ intact: true, entriesChecked: entries.length });
+  });
+});
