@@ -75,6 +75,29 @@ describe("the audit log", () => {
     expect(decisions[2].outcome).toMatch(/^DENIED@/);
   });
 
+  it("writes a backlog larger than one chunk in order, chained", async () => {
+    await api.registry.decisions.stop(); // no timer: the whole backlog goes in one flush
+    const before = (await allEntries()).filter((e) => e.kind === "DECISION").length;
+    const dates = Array.from({ length: 100 }, (_, i) => `20${String(10 + (i % 20)).padStart(2, "0")}-06-01`);
+    for (let call = 0; call < 3; call++) {
+      const { data } = await api.query(
+        ResolvePermissionsDocument,
+        { requests: dates.map((at) => ({ ...HO_TO_DWP, at })) },
+        "service",
+      );
+      expect(data?.resolvePermissions).toHaveLength(100);
+    }
+    expect(api.registry.decisions.backlog).toBe(300);
+    await api.registry.decisions.flush();
+    api.registry.decisions.start();
+    const decisions = (await allEntries()).filter((e) => e.kind === "DECISION").slice(before);
+    expect(decisions).toHaveLength(300);
+    expect(decisions.map((e) => e.inputHash)).toEqual(
+      [0, 1, 2].flatMap(() => dates.map((at) => hashInput({ ...HO_TO_DWP, at }))),
+    );
+    expect(await verify()).toMatchObject({ intact: true });
+  });
+
   it("flushes what is pending when the service stops", async () => {
     await api.query(ResolvePermissionsDocument, { requests: [{ ...HO_TO_DWP, at: "2020-01-01" }] }, "service");
     expect(api.registry.decisions.backlog).toBeGreaterThan(0);
