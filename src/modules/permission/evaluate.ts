@@ -255,14 +255,19 @@ function territoryDenials(grants: Grant[], country: string | null | undefined, o
   }
 }
 
-/** Most rules a nearest-miss search weighs when the parties share no rule about this. */
-const NEAREST_SCAN_LIMIT = 50;
+/**
+ * Most rules a nearest-miss search looks at when the parties share no rule about this: the
+ * provider's rules for the item itself come first, then for its broader categories.
+ */
+const NEAREST_SCAN_LIMIT = 64;
 
 /**
  * Where to look for a near miss: the ALLOW rules between these two parties (or the provider's
  * template rules) that concern this purpose or this data, found through the indexes rather than
- * by scanning every rule between the pair; failing those, the provider's rules that concern
- * this data, up to a limit. In snapshot order: named-recipient rules first, then templates.
+ * by scanning every rule between the pair. Failing those, the same flow to someone else: the
+ * provider's rules for this data and this purpose ("the PMoU covers DWP, not HMRC"), looking
+ * at a bounded number; rules for other data or purposes with other parties would be noise, and weighing them
+ * was the evaluator's slowest path. In snapshot order: named recipients first, then templates.
  */
 function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
   const found = new Set<RuleFact>();
@@ -280,10 +285,11 @@ function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
   }
   if (found.size > 0) return [...found].sort(byPairThenOrder);
   const pool: RuleFact[] = [];
+  let scanned = 0;
   for (const itemId of item.ancestors) {
     for (const rule of s.rulesByProviderItem.get2(r.provider.id, itemId) ?? []) {
-      if (rule.effect === "ALLOW") pool.push(rule);
-      if (pool.length >= NEAREST_SCAN_LIMIT) return pool;
+      if (++scanned > NEAREST_SCAN_LIMIT) return pool;
+      if (rule.effect === "ALLOW" && overlaps(rule.purposeIds, r.purposeUp)) pool.push(rule);
     }
   }
   return pool;
