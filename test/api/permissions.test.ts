@@ -115,6 +115,32 @@ describe("the examples from the sources", () => {
       /Immigration and Asylum Act 1999, section 20, as amended by section 55 of the Immigration Act 2016/,
     );
   });
+
+  it("names the same flow to someone else as the nearest miss when the parties share no agreement", async () => {
+    const toHmrc = await decide({
+      provider: "home-office",
+      recipient: "hmrc",
+      purpose: "euss-residency-assessment",
+      dataItems: ["euss.applicant-identity"],
+      at: "2020-01-01",
+    });
+    expect(toHmrc.outcome).toBe("DENIED");
+    expect(toHmrc.denials).toContainEqual(
+      expect.objectContaining({
+        code: "NOT_A_PARTY",
+        reason: expect.stringMatching(/permits this only to dwp, not hmrc$/),
+      }),
+    );
+    // Nothing of the Home Office's concerns this data for another purpose: no near miss to name.
+    const otherPurpose = await decide({
+      provider: "home-office",
+      recipient: "hmrc",
+      purpose: "hb-administration",
+      dataItems: ["euss.applicant-identity"],
+      at: "2020-01-01",
+    });
+    expect(otherPurpose.denials.map((d) => d.code)).toEqual(["NO_AGREEMENT"]);
+  });
 });
 
 describe("signatures, hierarchy, conditions and restrictions", () => {
