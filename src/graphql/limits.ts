@@ -6,6 +6,7 @@ import {
   print,
   type FragmentDefinitionNode,
   GraphQLError,
+  getVariableValues,
   isListType,
   isNonNullType,
   Kind,
@@ -93,6 +94,10 @@ export function costLimit(max: number): ApolloServerPlugin {
           if (!known) costs.set(document, (known = new Map()));
           let cost = known.get(key);
           if (cost === undefined) {
+            // Variables that do not fit their types: no cost to estimate, and nothing will run;
+            // execution reports them (400 BAD_USER_INPUT, naming the variable).
+            const variables = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
+            if (variables.errors) return;
             cost = getComplexity({
               schema,
               query: document,

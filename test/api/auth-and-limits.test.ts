@@ -79,6 +79,18 @@ describe("request limits", () => {
     expect(JSON.stringify(res.json)).toMatch(/Query cost \d+ exceeds the limit/);
   });
 
+  it("answers variables that do not fit their types with a 400 naming the variable, the first time too", async () => {
+    // A document this server has not seen: its cost is not cached yet when the variables are wrong.
+    const query = "query FreshPage($n: Int!) { agreements(first: $n) { nodes { code } } }";
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const res = await api.post(JSON.stringify({ query, variables: { n: "ten" } }), admin);
+      expect(res.status).toBe(400);
+      expect(res.json).toMatchObject({
+        errors: [{ message: expect.stringContaining('Variable "$n"'), extensions: { code: "BAD_USER_INPUT" } }],
+      });
+    }
+  });
+
   it("rejects malformed JSON and non-POST methods with clear errors", async () => {
     const bad = await api.post("{not json", admin);
     expect(bad.status).toBe(400);
