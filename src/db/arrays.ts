@@ -10,7 +10,9 @@ export function pgArrayLiteral(values: readonly unknown[]): string {
   return `{${values.map(element).join(",")}}`;
 }
 
+export type PgArrayType = "uuid" | "text" | "bigint" | "timestamptz";
+
 /** `values` as one parameter of the given array type, e.g. `pgArray(ids, "uuid")`. */
-export function pgArray(values: readonly unknown[], type: "uuid" | "text" | "bigint" | "timestamptz"): SQL {
+export function pgArray(values: readonly unknown[], type: PgArrayType): SQL {
   return sql`${pgArrayLiteral(values)}::text::${sql.raw(type)}[]`;
 }
