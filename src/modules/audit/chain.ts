@@ -38,22 +38,15 @@ export function canonicalJson(value: unknown): string {
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 export const hashInput = (input: unknown) => sha256(canonicalJson(input));
 
+/** What an entry records at its position, in the order of audit_log's columns. */
+function recorded(seq: number, e: AuditEntry): unknown[] {
+  const { recordedAt, kind, principal, role, operation, subject, inputHash, outcome } = e;
+  return [seq, recordedAt.toISOString(), kind, principal, role, operation, subject, inputHash, outcome];
+}
+
 /** The hash of one entry: everything it records, its position and the hash before it. */
 export function entryHash(prevHash: string, seq: number, e: AuditEntry): string {
-  return sha256(
-    JSON.stringify([
-      prevHash,
-      seq,
-      e.recordedAt.toISOString(),
-      e.kind,
-      e.principal,
-      e.role,
-      e.operation,
-      e.subject,
-      e.inputHash,
-      e.outcome,
-    ]),
-  );
+  return sha256(JSON.stringify([prevHash, ...recorded(seq, e)]));
 }
 
 /**
@@ -73,19 +66,7 @@ export async function appendAudit(tx: Tx, entries: AuditEntry[]): Promise<void> 
   const rows = entries.map((e) => {
     seq += 1;
     const hash = entryHash(prevHash, seq, e);
-    const row: unknown[] = [
-      seq,
-      e.recordedAt.toISOString(),
-      e.kind,
-      e.principal,
-      e.role,
-      e.operation,
-      e.subject,
-      e.inputHash,
-      e.outcome,
-      prevHash,
-      hash,
-    ];
+    const row = [...recorded(seq, e), prevHash, hash];
     prevHash = hash;
     return row;
   });
