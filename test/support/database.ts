@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import type { DatabaseTarget } from "../../src/db/client.js";
+import { type DatabaseHandle, type DatabaseTarget, openDatabase } from "../../src/db/client.js";
+import { migrate } from "../../src/db/migrate.js";
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -27,6 +28,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const cleanup = postgres(url, { max: 1, onnotice: () => {} });
       await cleanup.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
+    },
+  };
+}
+
+/** A migrated database of its own, opened: for tests that work below the API. */
+export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const handle = await openDatabase(database.target);
+  await migrate(handle);
+  return {
+    handle,
+    async close() {
+      await handle.close();
+      await database.dispose();
     },
   };
 }

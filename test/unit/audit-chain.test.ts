@@ -1,26 +1,20 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "../../src/db/client.js";
-import { migrate } from "../../src/db/migrate.js";
+import type { DatabaseHandle } from "../../src/db/client.js";
 import { auditLog } from "../../src/db/tables/index.js";
 import { pgArrayLiteral } from "../../src/db/arrays.js";
 import { type AuditEntry, appendAudit, verifyAuditChain } from "../../src/modules/audit/chain.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { openTestDatabase } from "../support/database.js";
 
 // Awkward text an array literal must carry intact: quotes, backslashes, separators, braces, NULL.
 const awkward = ["plain", 'say "hi"', "back\\slash", "a,b", "{braces}", "NULL", "", " spaced ", "dwp→la-ü"];
 
-let database: TestDatabase;
 let handle: DatabaseHandle;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  handle = await openDatabase(database.target);
-  await migrate(handle);
+  ({ handle, close } = await openTestDatabase());
 });
-afterAll(async () => {
-  await handle?.close();
-  await database?.dispose();
-});
+afterAll(() => close?.());
 
 describe("appending to the audit chain", () => {
   it("passes arrays as literals PostgreSQL reads back exactly", async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "../../src/db/client.js";
-import { migrate } from "../../src/db/migrate.js";
+import type { DatabaseHandle } from "../../src/db/client.js";
 import type { SnapshotRows } from "../../src/modules/permission/snapshot.js";
 import {
   type SnapshotSource,
@@ -10,21 +9,16 @@ import {
   snapshotRows,
 } from "../../src/modules/permission/snapshot.repository.js";
 import { seedDatabase } from "../../src/seed/load.js";
-import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { openTestDatabase } from "../support/database.js";
 
-let database: TestDatabase;
 let handle: DatabaseHandle;
+let close: () => Promise<void>;
 let source: SnapshotSource;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  handle = await openDatabase(database.target);
-  await migrate(handle);
+  ({ handle, close } = await openTestDatabase());
   await seedDatabase(handle);
 });
-afterAll(async () => {
-  await handle?.close();
-  await database?.dispose();
-});
+afterAll(() => close?.());
 
 /** Every table's rows, order aside: what compileSnapshot is a function of. */
 function canonical(rows: SnapshotRows) {

@@ -216,6 +216,14 @@ async function readAgreementParts(tx: Tx, scope: string[] | null): Promise<Agree
   // planned without statistics (PGlite has no autovacuum) scans the whole table.
   const ids = scope ? rules.map((r) => r.id) : null;
   const ofRule = (column: SQLWrapper) => (ids ? sql`${column} = any(${pgArray(ids, "uuid")})` : sql`true`);
+  /** A rule's link table: its rule id and the id it links to. */
+  const links = <K extends string>(table: string, key: K, column: string) =>
+    jsonRows(
+      tx,
+      table,
+      { flowRuleId: "flow_rule_id", [key]: column } as Record<"flowRuleId" | K, string>,
+      ofRule(sql`flow_rule_id`),
+    );
   return {
     agreements: (await tx.select().from(t.agreements).where(of(t.agreements.id))).map((row) => ({ ...row, row })),
     terminations: await tx
@@ -249,33 +257,10 @@ async function readAgreementParts(tx: Tx, scope: string[] | null): Promise<Agree
       .innerJoin(t.participants, eq(t.participants.id, t.signatories.participantId))
       .where(of(t.signatories.agreementId)),
     rules,
-    rulePurposes: await jsonRows(
-      tx,
-      "flow_rule_purposes",
-      { flowRuleId: "flow_rule_id", purposeId: "purpose_id" },
-      ofRule(sql`flow_rule_id`),
-    ),
-    ruleItems: await jsonRows(
-      tx,
-      "flow_rule_data_items",
-      {
-        flowRuleId: "flow_rule_id",
-        dataItemId: "data_item_id",
-      },
-      ofRule(sql`flow_rule_id`),
-    ),
-    ruleChannels: await jsonRows(
-      tx,
-      "flow_rule_channels",
-      { flowRuleId: "flow_rule_id", channelId: "channel_id" },
-      ofRule(sql`flow_rule_id`),
-    ),
-    ruleGateways: await jsonRows(
-      tx,
-      "flow_rule_gateways",
-      { flowRuleId: "flow_rule_id", gatewayId: "gateway_id" },
-      ofRule(sql`flow_rule_id`),
-    ),
+    rulePurposes: await links("flow_rule_purposes", "purposeId", "purpose_id"),
+    ruleItems: await links("flow_rule_data_items", "dataItemId", "data_item_id"),
+    ruleChannels: await links("flow_rule_channels", "channelId", "channel_id"),
+    ruleGateways: await links("flow_rule_gateways", "gatewayId", "gateway_id"),
     ruleConditions: await tx
       .select({
         flowRuleId: t.flowRuleConditions.flowRuleId,
