@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashInput } from "../../src/modules/audit/chain.js";
+import { hashInput, sha256 } from "../../src/modules/audit/chain.js";
 import {
   AgreementUpdateTermsDocument,
   AuditLogDocument,
@@ -57,29 +57,48 @@ describe("the audit log", () => {
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
   });
 
-  it("logs every permission decision, batched off the hot path", async () => {
-    const before = (await allEntries()).filter((e) => e.kind === "DECISION").length;
+  /** The decisions recorded since `before` entries, in order, with the entries recording them. */
+  async function decisionsSince(before: number) {
+    const entries = (await allEntries()).filter((e) => e.kind === "DECISION").slice(before);
+    return { entries, decisions: entries.flatMap((e) => e.decisions ?? []) };
+  }
+  const decisionEntries = async () => (await allEntries()).filter((e) => e.kind === "DECISION").length;
+
+  it("logs every permission decision, batched off the hot path into chained entries that hash them", async () => {
+    const before = await decisionEntries();
     const requests = ["2020-01-01", "2020-06-01", "2030-01-01"].map((at) => ({ ...HO_TO_DWP, at }));
     const { data } = await api.query(ResolvePermissionsDocument, { requests }, "service");
     expect(data?.resolvePermissions.map((d) => d.outcome)).toEqual(["PERMITTED", "PERMITTED", "DENIED"]);
     await api.registry.decisions.flush();
-    const decisions = (await allEntries()).filter((e) => e.kind === "DECISION").slice(before);
-    expect(decisions).toHaveLength(3);
-    expect(decisions[0]).toMatchObject({
+    const { entries, decisions } = await decisionsSince(before);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
       principal: "service",
       role: "service",
       operation: "resolvePermission",
-      subject: "home-office→dwp",
-      outcome: expect.stringMatching(/^PERMITTED@\d+$/),
+      subject: "3 decisions",
+      outcome: "PERMITTED 2, DENIED 1",
     });
-    expect(decisions[2].outcome).toMatch(/^DENIED@/);
+    // The entry's input hash is the hash of the decisions' JSON exactly as stored.
+    const [stored] = await api.registry.db.raw(
+      "SELECT decisions::text AS text, input_hash FROM audit_log WHERE seq = $1",
+      [entries[0].seq],
+    );
+    expect(sha256(stored.text as string)).toBe(stored.input_hash);
+    expect(JSON.parse(stored.text as string)).toHaveLength(3);
+    expect(decisions.map((d) => [d.principal, d.role, d.subject, d.outcome, d.inputHash])).toEqual(
+      requests.map((r, i) => ["service", "service", "home-office→dwp", i < 2 ? "PERMITTED" : "DENIED", hashInput(r)]),
+    );
+    expect(decisions[0].registryRevision).toBe(data?.resolvePermissions[0].registryRevision);
+    expect(Date.parse(decisions[0].recordedAt)).toBeLessThanOrEqual(Date.now());
   });
 
-  it("writes a backlog larger than one chunk in order, chained", async () => {
+  it("writes a backlog larger than one entry holds in order, chained", async () => {
     await api.registry.decisions.stop(); // no timer: the whole backlog goes in one flush
-    const before = (await allEntries()).filter((e) => e.kind === "DECISION").length;
+    const before = await decisionEntries();
     const dates = Array.from({ length: 100 }, (_, i) => `20${String(10 + (i % 20)).padStart(2, "0")}-06-01`);
-    for (let call = 0; call < 3; call++) {
+    const calls = 11; // 1,100 decisions: more than the 1,000 one entry records
+    for (let call = 0; call < calls; call++) {
       const { data } = await api.query(
         ResolvePermissionsDocument,
         { requests: dates.map((at) => ({ ...HO_TO_DWP, at })) },
@@ -87,13 +106,13 @@ describe("the audit log", () => {
       );
       expect(data?.resolvePermissions).toHaveLength(100);
     }
-    expect(api.registry.decisions.backlog).toBe(300);
+    expect(api.registry.decisions.backlog).toBe(calls * 100);
     await api.registry.decisions.flush();
     api.registry.decisions.start();
-    const decisions = (await allEntries()).filter((e) => e.kind === "DECISION").slice(before);
-    expect(decisions).toHaveLength(300);
-    expect(decisions.map((e) => e.inputHash)).toEqual(
-      [0, 1, 2].flatMap(() => dates.map((at) => hashInput({ ...HO_TO_DWP, at }))),
+    const { entries, decisions } = await decisionsSince(before);
+    expect(entries.map((e) => e.decisions?.length)).toEqual([1000, 100]);
+    expect(decisions.map((d) => d.inputHash)).toEqual(
+      Array.from({ length: calls }).flatMap(() => dates.map((at) => hashInput({ ...HO_TO_DWP, at }))),
     );
     expect(await verify()).toMatchObject({ intact: true });
   });
@@ -138,6 +157,21 @@ describe("the audit log", () => {
 
     await api.registry.db.raw("UPDATE audit_log SET outcome = $1 WHERE seq = 3", [outcome]);
     expect(await verify()).toMatchObject({ intact: true, entriesChecked: total });
+    // A decision inside a DECISION entry rewritten: the entry's input hash no longer covers it.
+    const [{ seq: batch, text }] = await api.registry.db.raw(
+      "SELECT seq, decisions::text AS text FROM audit_log WHERE decisions IS NOT NULL ORDER BY seq LIMIT 1",
+    );
+    await api.registry.db.raw(
+      `UPDATE audit_log SET decisions = jsonb_set(decisions::jsonb, '{0,outcome}', '"FORGED"')::json WHERE seq = $1`,
+      [batch],
+    );
+    expect(await verify()).toMatchObject({
+      intact: false,
+      firstBrokenSeq: Number(batch),
+      problem: `entry ${batch} was altered: its decisions no longer match its input hash`,
+    });
+    await api.registry.db.raw("UPDATE audit_log SET decisions = $1::json WHERE seq = $2", [text, batch]);
+    expect(await verify()).toMatchObject({ intact: true });
     await api.registry.db.raw("DELETE FROM audit_log WHERE seq = 2");
     expect(await verify()).toMatchObject({ intact: false, firstBrokenSeq: 2, problem: "entry 2 is missing" });
     await api.registry.db.raw("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only");

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { auditLog } from "../../src/db/tables/index.js";
 import { pgArrayLiteral } from "../../src/db/arrays.js";
-import { type AuditEntry, appendAudit, verifyAuditChain } from "../../src/modules/audit/chain.js";
+import { type AuditEntry, appendAudit, hashInput, sha256, verifyAuditChain } from "../../src/modules/audit/chain.js";
 import { openTestDatabase } from "../support/database.js";
 
 // Awkward text an array literal must carry intact: quotes, backslashes, separators, braces, NULL.
@@ -45,5 +45,38 @@ describe("appending to the audit chain", () => {
     );
     expect(stored.map((r) => r.seq)).toEqual(entries.map((_, i) => i + 1));
     expect(await verifyAuditChain(handle.db)).toMatchObject({ intact: true, entriesChecked: entries.length });
+  });
+
+  it("stores a DECISION entry's decisions as the exact JSON text it hashed, however awkward", async () => {
+    const decisions = awkward.map((text, i) => ({
+      recordedAt: new Date(Date.UTC(2026, 0, 2, 0, 0, i)).toISOString(),
+      principal: text,
+      role: "service",
+      subject: `${text}→b`,
+      inputHash: hashInput({ text }),
+      outcome: i % 2 ? "DENIED" : "PERMITTED",
+      registryRevision: i,
+    }));
+    const entry: AuditEntry = {
+      kind: "DECISION",
+      principal: "service",
+      role: "service",
+      operation: "resolvePermission",
+      subject: `${decisions.length} decisions`,
+      inputHash: sha256(JSON.stringify(decisions)),
+      outcome: "PERMITTED 5, DENIED 4",
+      recordedAt: new Date(),
+      decisions: JSON.stringify(decisions),
+    };
+    await handle.db.transaction((tx) => appendAudit(tx, [entry]));
+    const [stored] = await handle.db
+      .select()
+      .from(auditLog)
+      .orderBy(sql`${auditLog.seq} DESC`)
+      .limit(1);
+    expect(stored.decisions).toEqual(decisions);
+    const [{ text }] = await handle.raw(`SELECT decisions::text AS text FROM audit_log WHERE seq = ${stored.seq}`);
+    expect(text).toBe(entry.decisions);
+    expect(await verifyAuditChain(handle.db)).toMatchObject({ intact: true });
   });
 });

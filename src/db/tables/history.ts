@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   text,
@@ -52,10 +53,24 @@ export const agreementRevisions = pgTable(
   ],
 );
 
+/** One permission decision as a DECISION entry records it (codes and hashes only). */
+export interface DecisionDigest {
+  recordedAt: string;
+  principal: string;
+  role: string;
+  /** provider→recipient */
+  subject: string;
+  /** sha256 of the request's canonical JSON. */
+  inputHash: string;
+  outcome: string;
+  registryRevision: number;
+}
+
 /**
  * The append-only audit trail: every mutation (in the transaction that made the change) and
- * every permission decision (batched). Each entry carries the hash of the one before it, so
- * an edit anywhere breaks the chain from that entry on. Inputs are stored only as a hash.
+ * every permission decision (batched: one DECISION entry records a flush's decisions in
+ * `decisions`, and its input hash is the hash of their JSON text). Each entry carries the hash of the one before it,
+ * so an edit anywhere breaks the chain from that entry on. Inputs are stored only as a hash.
  */
 export const auditLog = pgTable(
   "audit_log",
@@ -71,6 +86,8 @@ export const auditLog = pgTable(
     outcome: text("outcome").notNull(),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
+    // json, not jsonb: kept as the exact text that was hashed, so it verifies byte for byte.
+    decisions: json("decisions").$type<DecisionDigest[]>(),
   },
   (t) => [
     check("audit_log_kind", sql`${t.kind} IN ('MUTATION', 'DECISION')`),

@@ -7,13 +7,31 @@ import { badInput } from "../../graphql/errors.js";
 import { DateTimeScalar } from "../../graphql/scalars.js";
 import { verifyAuditChain } from "./chain.js";
 
+@ObjectType({ description: "One permission decision, as the DECISION entry that records it keeps it." })
+export class AuditDecision {
+  @Field(() => DateTimeScalar, { description: "When it was decided." })
+  recordedAt!: string;
+  @Field(() => String, { description: "Who asked: the API key holder's name." })
+  principal!: string;
+  @Field(() => String, { description: "The role they asked in." })
+  role!: string;
+  @Field(() => String, { description: "provider→recipient, as codes." })
+  subject!: string;
+  @Field(() => String, { description: "sha256 of the request's canonical JSON: what was asked, without storing it." })
+  inputHash!: string;
+  @Field(() => String, { description: "PERMITTED, CONDITIONAL or DENIED." })
+  outcome!: string;
+  @Field(() => Int, { description: "The registry revision that answered." })
+  registryRevision!: number;
+}
+
 @ObjectType({ description: "One entry of the append-only, hash-chained audit log." })
 export class AuditEntry {
   @Field(() => Int, { description: "Position in the chain, from 1, without gaps." })
   seq!: number;
   @Field(() => DateTimeScalar, { description: "When it was recorded." })
   recordedAt!: Date;
-  @Field(() => String, { description: "MUTATION or DECISION (a permission decision)." })
+  @Field(() => String, { description: "MUTATION, or DECISION (permission decisions, batched: see `decisions`)." })
   kind!: string;
   @Field(() => String, { description: "Who: the API key holder's name." })
   principal!: string;
@@ -21,16 +39,27 @@ export class AuditEntry {
   role!: string;
   @Field(() => String, { description: "The operation, e.g. `agreementApprove` or `resolvePermission`." })
   operation!: string;
-  @Field(() => String, { nullable: true, description: "What it concerned: an agreement code, or provider→recipient." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What it concerned: an agreement code, or how many decisions a DECISION entry records.",
+  })
   subject!: string | null;
-  @Field(() => String, { description: "sha256 of the canonical inputs: what was asked, without storing it." })
+  @Field(() => String, {
+    description:
+      "sha256 of the canonical inputs (for a DECISION entry, of its `decisions` as stored JSON): what was asked, without storing it.",
+  })
   inputHash!: string;
-  @Field(() => String, { description: "OK, REFUSED:<code>, or a decision's outcome@registryRevision." })
+  @Field(() => String, { description: "OK, REFUSED:<code>, or a DECISION entry's count of each outcome." })
   outcome!: string;
   @Field(() => String, { description: "Hash of the entry before." })
   prevHash!: string;
   @Field(() => String, { description: "Hash of this entry (over its content, position and prevHash)." })
   hash!: string;
+  @Field(() => [AuditDecision], {
+    nullable: true,
+    description: "A DECISION entry's permission decisions, in the order they were made; null for a mutation.",
+  })
+  decisions!: AuditDecision[] | null;
 }
 
 @ObjectType({ description: "Result of recomputing the audit chain." })

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { asc, desc, gt, sql } from "drizzle-orm";
+import { asc, desc, getTableColumns, gt, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { type PgArrayType, pgArray } from "../../db/arrays.js";
 import { auditLog } from "../../db/tables/index.js";
@@ -23,16 +23,25 @@ export interface AuditEntry {
   inputHash: string;
   outcome: string;
   recordedAt: Date;
+  /** A DECISION entry's decisions as JSON text; `inputHash` is its sha256, so the chain covers each one. */
+  decisions?: string | null;
 }
 
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += (i ? "," : "") + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let out = "{";
+  for (const key of Object.keys(record).sort()) {
+    if (record[key] === undefined) continue;
+    out += `${out.length > 1 ? "," : ""}${JSON.stringify(key)}:${canonicalJson(record[key])}`;
+  }
+  return `${out}}`;
 }
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -70,17 +79,24 @@ export async function appendAudit(tx: Tx, entries: AuditEntry[]): Promise<void> 
     prevHash = hash;
     return row;
   });
-  // One array per column: 11 parameters however many entries. A multi-row VALUES list cost
+  // One array per column: 12 parameters however many entries. A multi-row VALUES list cost
   // ~130 µs per entry to build and bind on PGlite; this, ~40 with hashing and the transaction.
   const column = (i: number, type: PgArrayType = "text") =>
     pgArray(
       rows.map((row) => row[i]),
       type,
     );
+  // DECISION entries' decisions go as one JSON array (null for other entries), matched to their
+  // rows by position; json keeps each element's text as sent. In an array literal it would be escaped twice.
+  const decisions = `[${entries.map((e) => e.decisions ?? "null").join(",")}]`;
   await tx.execute(sql`
-    INSERT INTO audit_log (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash)
-    SELECT * FROM unnest(${column(0, "bigint")}, ${column(1, "timestamptz")}, ${column(2)}, ${column(3)}, ${column(4)},
-      ${column(5)}, ${column(6)}, ${column(7)}, ${column(8)}, ${column(9)}, ${column(10)})`);
+    INSERT INTO audit_log (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash, decisions)
+    SELECT e.seq, e.recorded_at, e.kind, e.principal, e.role, e.operation, e.subject, e.input_hash, e.outcome,
+      e.prev_hash, e.hash, nullif(d.value::text, 'null')::json
+    FROM unnest(${column(0, "bigint")}, ${column(1, "timestamptz")}, ${column(2)}, ${column(3)}, ${column(4)},
+      ${column(5)}, ${column(6)}, ${column(7)}, ${column(8)}, ${column(9)}, ${column(10)})
+      WITH ORDINALITY AS e (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash, n)
+    JOIN json_array_elements(${decisions}::json) WITH ORDINALITY AS d (value, n) ON d.n = e.n`);
 }
 
 export interface ChainVerification {
@@ -98,7 +114,7 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<C
   let checked = 0;
   for (;;) {
     const page = await db
-      .select()
+      .select({ ...getTableColumns(auditLog), decisionsText: sql<string | null>`${auditLog.decisions}::text` })
       .from(auditLog)
       .where(gt(auditLog.seq, expectedSeq - 1))
       .orderBy(asc(auditLog.seq))
@@ -113,9 +129,12 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<C
       if (row.seq !== expectedSeq) return { ...broken(`entry ${expectedSeq} is missing`), firstBrokenSeq: expectedSeq };
       if (row.prevHash !== prevHash)
         return broken(`entry ${row.seq} does not link to the hash of entry ${row.seq - 1}`);
-      const entry: AuditEntry = { ...row, kind: row.kind as AuditKind };
+      const entry: AuditEntry = { ...row, kind: row.kind as AuditKind, decisions: row.decisionsText };
       if (entryHash(prevHash, row.seq, entry) !== row.hash) {
         return broken(`entry ${row.seq} was altered: its content no longer matches its hash`);
+      }
+      if (row.decisionsText !== null && sha256(row.decisionsText) !== row.inputHash) {
+        return broken(`entry ${row.seq} was altered: its decisions no longer match its input hash`);
       }
       prevHash = row.hash;
       expectedSeq += 1;

@@ -1,9 +1,13 @@
 import type { Logger } from "../../logger.js";
 import type { DatabaseHandle } from "../../db/client.js";
-import { type AuditEntry, appendAudit, hashInput } from "./chain.js";
+import type { DecisionDigest } from "../../db/tables/index.js";
+import { type AuditEntry, appendAudit, hashInput, sha256 } from "./chain.js";
 
-/** Entries per transaction: about 5 ms of inserting on PGlite, so requests interleave. */
-const CHUNK = 250;
+/**
+ * Decisions per audit entry (and transaction): a few milliseconds of hashing and writing, so
+ * requests interleave with a large backlog on PGlite, where the database shares this thread.
+ */
+const CHUNK = 1000;
 
 export interface DecisionRecord {
   principal: string;
@@ -19,7 +23,9 @@ export interface DecisionRecord {
 /**
  * Permission decisions go to the audit chain in batches, like OPA's decision logs: recording
  * one is a push onto an array; a timer flushes at least once a second, and `stop()` flushes
- * what is left. A failed flush keeps its batch and retries on the next tick.
+ * what is left. Each flushed chunk is one chained DECISION entry listing its decisions, whose
+ * input hash is the sha256 of their JSON text: an insert per decision cost more than deciding it.
+ * A failed flush keeps its batch and retries on the next tick.
  */
 export class DecisionLog {
   private pending: DecisionRecord[] = [];
@@ -70,9 +76,9 @@ export class DecisionLog {
    */
   private async write(batch: DecisionRecord[]): Promise<void> {
     for (let i = 0; i < batch.length; i += CHUNK) {
-      const chunk = batch.slice(i, i + CHUNK).map(toEntry);
+      const entry = toEntry(batch.slice(i, i + CHUNK));
       try {
-        await this.db.db.transaction((tx) => appendAudit(tx, chunk));
+        await this.db.db.transaction((tx) => appendAudit(tx, [entry]));
       } catch (error) {
         this.pending = batch.slice(i).concat(this.pending);
         this.logger.error({ err: error, entries: batch.length - i }, "decision log flush failed; will retry");
@@ -83,15 +89,36 @@ export class DecisionLog {
   }
 }
 
-function toEntry(d: DecisionRecord): AuditEntry {
+function digest(d: DecisionRecord): DecisionDigest {
   return {
-    kind: "DECISION",
+    recordedAt: d.at.toISOString(),
     principal: d.principal,
     role: d.role,
-    operation: "resolvePermission",
     subject: d.subject,
     inputHash: hashInput(d.request),
-    outcome: `${d.outcome}@${d.registryRevision}`,
-    recordedAt: d.at,
+    outcome: d.outcome,
+    registryRevision: d.registryRevision,
+  };
+}
+
+/** Distinct values in first-seen order, joined: who asked, in a batch usually one name. */
+const distinct = (values: string[]) => [...new Set(values)].join(", ");
+
+/** One entry for a chunk of decisions: who asked, how many of each outcome, and the decisions. */
+function toEntry(chunk: DecisionRecord[]): AuditEntry {
+  const decisions = chunk.map(digest);
+  const text = JSON.stringify(decisions);
+  const counts = new Map<string, number>();
+  for (const d of decisions) counts.set(d.outcome, (counts.get(d.outcome) ?? 0) + 1);
+  return {
+    kind: "DECISION",
+    principal: distinct(decisions.map((d) => d.principal)),
+    role: distinct(decisions.map((d) => d.role)),
+    operation: "resolvePermission",
+    subject: `${decisions.length} decision${decisions.length === 1 ? "" : "s"}`,
+    inputHash: sha256(text),
+    outcome: [...counts].map(([outcome, n]) => `${outcome} ${n}`).join(", "),
+    recordedAt: new Date(),
+    decisions: text,
   };
 }
