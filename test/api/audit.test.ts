@@ -86,8 +86,15 @@ describe("the audit log", () => {
     );
     expect(sha256(stored.text as string)).toBe(stored.input_hash);
     expect(JSON.parse(stored.text as string)).toHaveLength(3);
-    expect(decisions.map((d) => [d.principal, d.role, d.subject, d.outcome, d.inputHash])).toEqual(
-      requests.map((r, i) => ["service", "service", "home-office→dwp", i < 2 ? "PERMITTED" : "DENIED", hashInput(r)]),
+    expect(decisions.map((d) => [d.principal, d.role, d.provider, d.recipient, d.outcome, d.inputHash])).toEqual(
+      requests.map((r, i) => [
+        "service",
+        "service",
+        "home-office",
+        "dwp",
+        i < 2 ? "PERMITTED" : "DENIED",
+        hashInput(r),
+      ]),
     );
     expect(decisions[0].registryRevision).toBe(data?.resolvePermissions[0].registryRevision);
     expect(Date.parse(decisions[0].recordedAt)).toBeLessThanOrEqual(Date.now());

@@ -58,8 +58,9 @@ export interface DecisionDigest {
   recordedAt: string;
   principal: string;
   role: string;
-  /** provider→recipient */
-  subject: string;
+  /** Organisation codes, as asked. */
+  provider: string;
+  recipient: string;
   /** sha256 of the request's canonical JSON. */
   inputHash: string;
   outcome: string;

@@ -15,8 +15,10 @@ export class AuditDecision {
   principal!: string;
   @Field(() => String, { description: "The role they asked in." })
   role!: string;
-  @Field(() => String, { description: "provider→recipient, as codes." })
-  subject!: string;
+  @Field(() => String, { description: "The provider asked about (organisation code)." })
+  provider!: string;
+  @Field(() => String, { description: "The recipient asked about (organisation code)." })
+  recipient!: string;
   @Field(() => String, { description: "sha256 of the request's canonical JSON: what was asked, without storing it." })
   inputHash!: string;
   @Field(() => String, { description: "PERMITTED, CONDITIONAL or DENIED." })

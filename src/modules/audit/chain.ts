@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { asc, desc, getTableColumns, gt, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { type PgArrayType, pgArray } from "../../db/arrays.js";
@@ -44,7 +44,11 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
-export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+/** Node's one-shot hash (20.12+) is about three times faster than createHash for short inputs. */
+export const sha256: (text: string) => string =
+  typeof hash === "function"
+    ? (text) => hash("sha256", text, "hex")
+    : (text) => createHash("sha256").update(text).digest("hex");
 export const hashInput = (input: unknown) => sha256(canonicalJson(input));
 
 /** What an entry records at its position, in the order of audit_log's columns. */

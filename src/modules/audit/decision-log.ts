@@ -12,12 +12,12 @@ const CHUNK = 1000;
 export interface DecisionRecord {
   principal: string;
   role: string;
-  /** The request as asked (codes only: no personal data); hashed at flush time, off the hot path. */
-  request: unknown;
-  subject: string;
+  /** The request as asked; stored only as a hash, computed at flush time, off the hot path. */
+  request: { provider: string; recipient: string };
   outcome: string;
   registryRevision: number;
-  at: Date;
+  /** Date.now() when it was decided. */
+  at: number;
 }
 
 /**
@@ -91,10 +91,11 @@ export class DecisionLog {
 
 function digest(d: DecisionRecord): DecisionDigest {
   return {
-    recordedAt: d.at.toISOString(),
+    recordedAt: new Date(d.at).toISOString(),
     principal: d.principal,
     role: d.role,
-    subject: d.subject,
+    provider: d.request.provider,
+    recipient: d.request.recipient,
     inputHash: hashInput(d.request),
     outcome: d.outcome,
     registryRevision: d.registryRevision,

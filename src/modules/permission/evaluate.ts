@@ -146,12 +146,13 @@ function resolve(s: Snapshot, q: PermissionQuery): Resolved {
   };
 }
 
-/** Appends the rules with `effect` keyed for this provider, recipient (or any signatory) and purpose. */
-function collect(s: Snapshot, r: Resolved, purposeId: string, effect: RuleFact["effect"], out: RuleFact[]): void {
-  const exact = s.rulesByKey.get3(r.provider.id, r.recipient.id, purposeId);
-  if (exact) for (const rule of exact) if (rule.effect === effect) out.push(rule);
-  const template = s.rulesByKey.get3(r.provider.id, ANY_RECIPIENT, purposeId);
-  if (template) for (const rule of template) if (rule.effect === effect) out.push(rule);
+/** Files each rule under its effect, in order. */
+function split(rules: RuleFact[] | undefined, allow: RuleFact[] | null, deny: RuleFact[]): void {
+  if (!rules) return;
+  for (const rule of rules) {
+    if (rule.effect === "DENY") deny.push(rule);
+    else if (allow) allow.push(rule);
+  }
 }
 
 /** Whether any of `ids` lies below the item. */
@@ -207,6 +208,10 @@ function receivedRestrictions(
   }
 }
 
+function restrictionDenial(code: DenialCode, a: AgreementFact, x: RestrictionFact): Denial {
+  return { code, reason: `${a.code}: ${x.description}`, clauseReference: x.clauseReference, agreement: a };
+}
+
 function restrictionsOf(
   rule: RuleFact,
   r: Resolved,
@@ -220,18 +225,17 @@ function restrictionsOf(
   for (const x of a.restrictions) {
     if (seen.has(x)) continue;
     if (x.originatingControllerId !== null && x.originatingControllerId !== item.originatingControllerId) continue;
-    const deny = (code: DenialCode) =>
-      out.push({ code, reason: `${a.code}: ${x.description}`, clauseReference: x.clauseReference, agreement: a });
     if (x.kind === "ONWARD_DISCLOSURE") {
       seen.add(x);
       const value = x.factKey ? facts.get(x.factKey) : "";
       if (x.factKey && value === undefined)
         pending.push({ description: x.description, factKey: x.factKey, clauseReference: x.clauseReference });
-      else if (value !== "true") deny("ONWARD_DISCLOSURE");
+      else if (value !== "true") out.push(restrictionDenial("ONWARD_DISCLOSURE", a, x));
     } else if (x.kind === "CROSS_NATION" && (x.purposeId === null || rule.purposeIds.includes(x.purposeId))) {
       seen.add(x);
       const nation = r.provider.nation;
-      if (nation && r.recipient.nation && nation !== r.recipient.nation) deny("CROSS_NATION");
+      if (nation && r.recipient.nation && nation !== r.recipient.nation)
+        out.push(restrictionDenial("CROSS_NATION", a, x));
     }
   }
 }
@@ -272,9 +276,10 @@ const NEAREST_SCAN_LIMIT = 64;
 function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
   const found = new Set<RuleFact>();
   for (const recipientId of [r.recipient.id, ANY_RECIPIENT]) {
+    const byPurpose = s.rulesByKey.under(r.provider.id, recipientId);
+    if (!byPurpose) continue;
     for (const purposeId of r.purposeUp) {
-      for (const rule of s.rulesByKey.get3(r.provider.id, recipientId, purposeId) ?? [])
-        if (rule.effect === "ALLOW") found.add(rule);
+      for (const rule of byPurpose.get(purposeId) ?? []) if (rule.effect === "ALLOW") found.add(rule);
     }
   }
   for (const itemId of item.ancestors) {
@@ -346,15 +351,20 @@ function nearestMiss(
 function dedupe<T>(list: T[], key: (t: T) => string): T[] {
   if (list.length < 2) return list;
   const seen = new Set<string>();
-  return list.filter((t) => {
+  const kept: T[] = [];
+  for (const t of list) {
     const k = key(t);
-    if (seen.has(k)) return false;
+    if (seen.has(k)) continue;
     seen.add(k);
-    return true;
-  });
+    kept.push(t);
+  }
+  return kept;
 }
 
 const denialKey = (d: Denial) => `${d.code}|${d.reason}|${d.clauseReference}`;
+const grantsOf = (i: ItemDecision) => i.grants;
+const denialsOf = (i: ItemDecision) => i.denials;
+const conditionsOf = (i: ItemDecision) => i.conditions;
 const grantKey = (g: Grant) => g.rule.id;
 const conditionKey = (c: PendingCondition) => c.factKey;
 
@@ -421,12 +431,22 @@ function joined<T>(items: ItemDecision[], list: (i: ItemDecision) => T[], key: (
 export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
   const r = resolve(s, q);
   const facts = q.facts ?? EMPTY_FACTS;
+  // Rules keyed for this provider and recipient, and the provider's template rules (any
+  // signatory): for the purpose and broader ones, and prohibitions of narrower purposes too.
+  const exact = s.rulesByKey.under(r.provider.id, r.recipient.id);
+  const template = s.rulesByKey.under(r.provider.id, ANY_RECIPIENT);
   const allowRules: RuleFact[] = [];
   const denyRules: RuleFact[] = [];
-  for (const purposeId of r.purposeUp) collect(s, r, purposeId, "ALLOW", allowRules);
-  for (const purposeId of r.purposeUp) collect(s, r, purposeId, "DENY", denyRules);
-  for (const purposeId of s.purposeDescendants.get(r.purpose.id) ?? NO_DESCENDANTS)
-    collect(s, r, purposeId, "DENY", denyRules);
+  for (const purposeId of r.purposeUp) {
+    split(exact?.get(purposeId), allowRules, denyRules);
+    split(template?.get(purposeId), allowRules, denyRules);
+  }
+  if (exact || template) {
+    for (const purposeId of s.purposeDescendants.get(r.purpose.id) ?? NO_DESCENDANTS) {
+      split(exact?.get(purposeId), null, denyRules);
+      split(template?.get(purposeId), null, denyRules);
+    }
+  }
 
   const items: ItemDecision[] = [];
   let outcome: Outcome = "PERMITTED";
@@ -437,9 +457,9 @@ export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
   }
   const decision: Decision = {
     outcome: items.length === 0 ? "DENIED" : outcome,
-    grants: joined(items, (i) => i.grants, grantKey),
-    denials: joined(items, (i) => i.denials, denialKey),
-    conditions: joined(items, (i) => i.conditions, conditionKey),
+    grants: joined(items, grantsOf, grantKey),
+    denials: joined(items, denialsOf, denialKey),
+    conditions: joined(items, conditionsOf, conditionKey),
     items,
     explanation: "",
     registryRevision: s.revision,
@@ -456,15 +476,21 @@ export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
   return decision;
 }
 
+const reasonOf = (d: Denial) => d.reason;
+
+/** Where a grant comes from and the law it relies on, for the explanation. */
+function basis(s: Snapshot, g: Grant): string {
+  let citations = "";
+  for (const id of g.gatewayIds) citations += (citations ? "; " : "") + (s.gateways.get(id)?.citation ?? "");
+  return `${annexName(g.rule, g.agreement)} (${g.rule.clauseReference}) under ${citations}`;
+}
+
 /** The decision in plain language, for a person. */
 export function explain(s: Snapshot, q: PermissionQuery, d: Decision): string {
   const subject = `${q.provider} → ${q.recipient}: ${q.dataItems.join(", ")} for ${q.purpose}${q.channel ? ` over ${q.channel}` : ""} on ${q.at}`;
-  const basis = (g: Grant) => {
-    const citations = g.gatewayIds.map((id) => s.gateways.get(id)?.citation).join("; ");
-    return `${annexName(g.rule, g.agreement)} (${g.rule.clauseReference}) under ${citations}`;
-  };
-  if (d.outcome === "DENIED") return `DENIED — ${subject}. ${d.denials.map((x) => x.reason).join("; ")}.`;
-  const grants = d.grants.map(basis).join("; and ");
+  if (d.outcome === "DENIED") return `DENIED — ${subject}. ${d.denials.map(reasonOf).join("; ")}.`;
+  let grants = "";
+  for (const g of d.grants) grants += (grants ? "; and " : "") + basis(s, g);
   if (d.outcome === "PERMITTED") return `PERMITTED — ${subject}, by ${grants}.`;
   const settle = d.conditions
     .map((c) => `${c.description} (assert fact "${c.factKey}", ${c.clauseReference})`)

@@ -86,10 +86,9 @@ function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: st
       principal: ctx.principal.name,
       role: ctx.principal.role,
       request,
-      subject: `${request.provider}→${request.recipient}`,
       outcome: decision.outcome,
       registryRevision: decision.registryRevision,
-      at: new Date(),
+      at: Date.now(),
     });
     return toDecision(s, decision, query.at);
   } catch (error) {

@@ -5,7 +5,16 @@
  */
 import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
 import type { Denial, DenialCode } from "./evaluate.js";
-import type { AgreementFact, GatewayFact, HierarchyNode, ItemFact, OrgFact, RuleFact, Snapshot } from "./snapshot.js";
+import {
+  type AgreementFact,
+  type GatewayFact,
+  type HierarchyNode,
+  type ItemFact,
+  type OrgFact,
+  type RuleFact,
+  type Snapshot,
+  mayProvide,
+} from "./snapshot.js";
 
 const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 
@@ -100,9 +109,9 @@ export function annexName(rule: RuleFact, a: AgreementFact): string {
   return annex ? `${a.code} Annex ${annex.label}` : a.code;
 }
 
-function providerMayProvide(a: AgreementFact, providerId: string): boolean {
-  const roles = a.roles.get(providerId);
-  return roles !== undefined && (roles.has("PROVIDER") || roles.has("PROCESSOR"));
+/** The rule's own provider was checked when the snapshot was compiled; rules are found by provider. */
+function providerMayProvide(rule: RuleFact, providerId: string): boolean {
+  return providerId === rule.providerId ? rule.providerProvides : mayProvide(rule.agreement, providerId);
 }
 
 /** Bits of `allowFailures`: the count of failures times 4, plus how many of them are coverage. */
@@ -131,7 +140,7 @@ export function allowFailures(
     if (rule.recipientId !== null && rule.recipientId !== r.recipient.id) failures++;
   }
   if (!agreementInForce(a, at)) failures++;
-  if (!providerMayProvide(a, r.provider.id)) failures++;
+  if (!providerMayProvide(rule, r.provider.id)) failures++;
   if (!a.roles.get(r.recipient.id)?.has("RECIPIENT")) failures++;
   else if (!hasSigned(rule, a, r.recipient.id)) failures++;
   if (channelExcluded(rule, r.channelId)) failures++;
@@ -172,7 +181,7 @@ export function describeAllow(
   }
   const stale = notInForce(a, q.at);
   if (stale) fail("AGREEMENT_NOT_IN_FORCE", stale);
-  if (!providerMayProvide(a, r.provider.id))
+  if (!providerMayProvide(rule, r.provider.id))
     fail("NOT_A_PARTY", `${r.provider.code} is not a provider under ${a.code}`);
   if (!a.roles.get(r.recipient.id)?.has("RECIPIENT")) {
     fail("NOT_A_PARTY", `${r.recipient.code} is not a recipient party to ${a.code}`);

@@ -102,6 +102,8 @@ export interface RuleFact {
   order: number;
   /** Resolved at compile time so the evaluator follows pointers instead of looking up ids. */
   agreement: AgreementFact;
+  /** Whether the rule's provider is a party that may provide under its agreement (PROVIDER or PROCESSOR). */
+  providerProvides: boolean;
   /** The rule's annex, if the agreement has it. */
   annex: AnnexFact | null;
   /** `gatewayIds` resolved (undefined for an id the registry does not hold). */
@@ -205,6 +207,11 @@ export class RuleIndex {
     return (this.root.get(a) as Map<string, RuleFact[]> | undefined)?.get(b);
   }
 
+  /** Everything filed under `[a, b]`, by the next key: one walk for several third keys. */
+  under(a: string, b: string): ReadonlyMap<string, RuleFact[]> | undefined {
+    return (this.root.get(a) as Map<string, unknown> | undefined)?.get(b) as Map<string, RuleFact[]> | undefined;
+  }
+
   /** `get([a, b, c])` without building the path. */
   get3(a: string, b: string, c: string): RuleFact[] | undefined {
     return ((this.root.get(a) as Map<string, unknown> | undefined)?.get(b) as Map<string, RuleFact[]> | undefined)?.get(
@@ -220,6 +227,12 @@ export class RuleIndex {
     }
     return level as RuleFact[];
   }
+}
+
+/** Whether an organisation is a party that may provide data under the agreement. */
+export function mayProvide(a: AgreementFact | undefined, organisationId: string): boolean {
+  const roles = a?.roles.get(organisationId);
+  return roles !== undefined && (roles.has("PROVIDER") || roles.has("PROCESSOR"));
 }
 
 /** Stands for "any signatory recipient" in index paths (template rules). */
@@ -346,6 +359,7 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
       order: rules.size,
       description: r.description,
       agreement,
+      providerProvides: mayProvide(agreement, r.providerId),
       annex: (r.annexId && agreement?.annexes.get(r.annexId)) || null,
       gateways: [],
     });
