@@ -98,7 +98,6 @@ export interface Decision {
   denials: Denial[];
   conditions: PendingCondition[];
   items: ItemDecision[];
-  explanation: string;
   registryRevision: number;
 }
 
@@ -113,6 +112,7 @@ export class UnknownCodeError extends Error {
 const RANK: Record<Outcome, number> = { PERMITTED: 0, CONDITIONAL: 1, DENIED: 2 };
 const EMPTY_FACTS: ReadonlyMap<string, string> = new Map();
 const NO_DESCENDANTS: ReadonlySet<string> = new Set();
+const NO_RULES: readonly RuleFact[] = [];
 
 function resolve(s: Snapshot, q: PermissionQuery): Resolved {
   const provider = s.orgByCode.get(q.provider);
@@ -177,13 +177,23 @@ function prohibitions(denyRules: RuleFact[], r: Resolved, item: ItemFact, q: Per
   }
 }
 
-/** Whether the provider received this item under a restricted rule in force. */
-function receivedUnder(rule: RuleFact, r: Resolved, item: ItemFact, at: string): boolean {
-  return (
-    overlaps(rule.itemIds, item.ancestors) &&
-    Boolean(rule.agreement.roles.get(r.provider.id)?.has("RECIPIENT")) &&
-    agreementInForce(rule.agreement, at)
-  );
+/** Whether the provider is a recipient under the rule's agreement, and it was in force. */
+function receivedUnder(rule: RuleFact, r: Resolved, at: string): boolean {
+  return Boolean(rule.agreement.roles.get(r.provider.id)?.has("RECIPIENT")) && agreementInForce(rule.agreement, at);
+}
+
+/** Restricted rules for `key` (a recipient or `*`) covering the item or a category above it, in snapshot order. */
+function restrictedRulesFor(s: Snapshot, key: string, item: ItemFact): readonly RuleFact[] {
+  let found: RuleFact[] | null = null;
+  let lists = 0;
+  for (const itemId of item.ancestors) {
+    const rules = s.restrictedReceipts.get2(key, itemId);
+    if (!rules) continue;
+    found = found ? found.concat(rules) : rules;
+    lists++;
+  }
+  if (!found) return NO_RULES;
+  return lists > 1 ? [...new Set(found)].sort(byOrder) : found;
 }
 
 /**
@@ -201,10 +211,11 @@ function receivedRestrictions(
 ): void {
   if (item.originatingControllerId === r.provider.id || item.originatingControllerId === r.recipient.id) return;
   let seen: Set<RestrictionFact> | null = null;
-  for (const key of [r.provider.id, ANY_RECIPIENT]) {
-    for (const rule of s.restrictedReceipts.get(key) ?? []) {
-      if (receivedUnder(rule, r, item, q.at)) restrictionsOf(rule, r, item, facts, (seen ??= new Set()), pending, out);
-    }
+  for (const rule of restrictedRulesFor(s, r.provider.id, item)) {
+    if (receivedUnder(rule, r, q.at)) restrictionsOf(rule, r, item, facts, (seen ??= new Set()), pending, out);
+  }
+  for (const rule of restrictedRulesFor(s, ANY_RECIPIENT, item)) {
+    if (receivedUnder(rule, r, q.at)) restrictionsOf(rule, r, item, facts, (seen ??= new Set()), pending, out);
   }
 }
 
@@ -300,6 +311,7 @@ function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
   return pool;
 }
 
+const byOrder = (a: RuleFact, b: RuleFact) => a.order - b.order;
 const byPairThenOrder = (a: RuleFact, b: RuleFact) =>
   Number(a.recipientId === null) - Number(b.recipientId === null) || a.order - b.order;
 
@@ -461,7 +473,6 @@ export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
     denials: joined(items, denialsOf, denialKey),
     conditions: joined(items, conditionsOf, conditionKey),
     items,
-    explanation: "",
     registryRevision: s.revision,
   };
   if (items.length === 0) {
@@ -472,7 +483,6 @@ export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
       agreement: null,
     });
   }
-  decision.explanation = explain(s, q, decision);
   return decision;
 }
 
@@ -485,7 +495,7 @@ function basis(s: Snapshot, g: Grant): string {
   return `${annexName(g.rule, g.agreement)} (${g.rule.clauseReference}) under ${citations}`;
 }
 
-/** The decision in plain language, for a person. */
+/** The decision in plain language, for a person: phrased when asked for, not with every decision. */
 export function explain(s: Snapshot, q: PermissionQuery, d: Decision): string {
   const subject = `${q.provider} → ${q.recipient}: ${q.dataItems.join(", ")} for ${q.purpose}${q.channel ? ` over ${q.channel}` : ""} on ${q.at}`;
   if (d.outcome === "DENIED") return `DENIED — ${subject}. ${d.denials.map(reasonOf).join("; ")}.`;

@@ -10,6 +10,7 @@ import {
   type PermissionQuery,
   UnknownCodeError,
   evaluate,
+  explain,
 } from "./evaluate.js";
 import { type DenialCode, PermissionDecision, type PermissionOutcome, PermissionRequest } from "./permission.types.js";
 import type { Row, Snapshot } from "./snapshot.js";
@@ -57,24 +58,43 @@ function denialOut(d: Denial) {
   };
 }
 
-/** The evaluator's decision as GraphQL objects. */
-function toDecision(s: Snapshot, d: Decision, at: string): PermissionDecision {
-  return {
-    outcome: d.outcome as PermissionOutcome,
-    grants: d.grants.map((g) => grantOut(s, g)),
-    denials: d.denials.map(denialOut),
-    conditions: d.conditions,
-    items: d.items.map((i) => ({
+/**
+ * The evaluator's decision as the GraphQL object. The per-item breakdown and the explanation
+ * are built only if the query selects them: most callers ask for the outcome and its grants.
+ */
+class DecisionView implements PermissionDecision {
+  readonly outcome: PermissionOutcome;
+  readonly grants: PermissionDecision["grants"];
+  readonly denials: PermissionDecision["denials"];
+  readonly conditions: PermissionDecision["conditions"];
+  readonly registryRevision: number;
+
+  constructor(
+    private readonly s: Snapshot,
+    private readonly q: PermissionQuery,
+    private readonly d: Decision,
+    readonly at: string,
+  ) {
+    this.outcome = d.outcome as PermissionOutcome;
+    this.grants = d.grants.map((g) => grantOut(s, g));
+    this.denials = d.denials.map(denialOut);
+    this.conditions = d.conditions;
+    this.registryRevision = d.registryRevision;
+  }
+
+  get items(): PermissionDecision["items"] {
+    return this.d.items.map((i) => ({
       dataItem: node(DataItem, i.item.row),
       outcome: i.outcome as PermissionOutcome,
-      grants: i.grants.map((g) => grantOut(s, g)),
+      grants: i.grants.map((g) => grantOut(this.s, g)),
       denials: i.denials.map(denialOut),
       conditions: i.conditions,
-    })),
-    explanation: d.explanation,
-    registryRevision: d.registryRevision,
-    at,
-  };
+    }));
+  }
+
+  get explanation(): string {
+    return explain(this.s, this.q, this.d);
+  }
 }
 
 function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: string): PermissionDecision {
@@ -90,7 +110,7 @@ function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: st
       registryRevision: decision.registryRevision,
       at: Date.now(),
     });
-    return toDecision(s, decision, query.at);
+    return new DecisionView(s, query, decision, query.at);
   } catch (error) {
     if (error instanceof UnknownCodeError) {
       throw badInput(field, error.unknown.map((u) => `unknown ${u.field} code "${u.code}"`).join("; "));

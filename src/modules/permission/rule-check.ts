@@ -3,7 +3,6 @@
  * what a request fails, which allocates nothing and is what the hot path and the nearest-miss
  * ranking need; and the failures in a DPO's words, made only for rules whose reasons are returned.
  */
-import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
 import type { Denial, DenialCode } from "./evaluate.js";
 import {
   type AgreementFact,
@@ -15,8 +14,6 @@ import {
   type Snapshot,
   mayProvide,
 } from "./snapshot.js";
-
-const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 
 /** The request's parties, purpose and channel, resolved from codes. */
 export interface Resolved {
@@ -32,7 +29,7 @@ export interface Resolved {
 /** Same rule as `notInForce`, without phrasing the reason. */
 export function agreementInForce(a: AgreementFact, at: string): boolean {
   return (
-    IN_FORCE.has(a.status) &&
+    a.live &&
     at >= a.effectiveFrom &&
     (a.endedOn === null || at < a.endedOn) &&
     (a.effectiveTo === null || at <= a.effectiveTo)
@@ -41,8 +38,7 @@ export function agreementInForce(a: AgreementFact, at: string): boolean {
 
 /** Why an agreement is not in force on `at`, or null when it is (same rule as `inForceOn` in SQL). */
 export function notInForce(a: AgreementFact, at: string): string | null {
-  if (!IN_FORCE.has(a.status))
-    return `${a.code} would permit this but it is ${a.status.toLowerCase().replace("_", " ")}, not in force`;
+  if (!a.live) return `${a.code} would permit this but it is ${a.status.toLowerCase().replace("_", " ")}, not in force`;
   if (at < a.effectiveFrom) return `${a.code} would permit this but it only took effect on ${a.effectiveFrom}`;
   if (a.endedOn !== null && at >= a.endedOn)
     return `${a.code} would permit this but it was terminated with effect from ${a.endedOn}`;
@@ -76,9 +72,8 @@ function anyGatewayUsable(rule: RuleFact, at: string): boolean {
 }
 
 /** The rule's annex, when parties sign it separately (2017 signature table). */
-function separateAnnex(rule: RuleFact, a: AgreementFact) {
-  const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
-  return annex?.signedSeparately ? annex : undefined;
+function separateAnnex(rule: RuleFact) {
+  return rule.annex?.signedSeparately ? rule.annex : undefined;
 }
 
 /**
@@ -89,7 +84,7 @@ function separateAnnex(rule: RuleFact, a: AgreementFact) {
 export function hasSigned(rule: RuleFact, a: AgreementFact, recipientId: string): boolean {
   if (rule.recipientId !== null) return true;
   const signed = a.signed.get(recipientId);
-  const annex = separateAnnex(rule, a);
+  const annex = separateAnnex(rule);
   return annex ? Boolean(signed?.has(annex.id)) : Boolean(signed && signed.size > 0);
 }
 
@@ -105,8 +100,7 @@ export function channelExcluded(rule: RuleFact, channelId: string | null): boole
 }
 
 export function annexName(rule: RuleFact, a: AgreementFact): string {
-  const annex = rule.annexId ? a.annexes.get(rule.annexId) : undefined;
-  return annex ? `${a.code} Annex ${annex.label}` : a.code;
+  return rule.annex ? `${a.code} Annex ${rule.annex.label}` : a.code;
 }
 
 /** The rule's own provider was checked when the snapshot was compiled; rules are found by provider. */
@@ -186,7 +180,7 @@ export function describeAllow(
   if (!a.roles.get(r.recipient.id)?.has("RECIPIENT")) {
     fail("NOT_A_PARTY", `${r.recipient.code} is not a recipient party to ${a.code}`);
   } else if (!hasSigned(rule, a, r.recipient.id)) {
-    const annex = separateAnnex(rule, a);
+    const annex = separateAnnex(rule);
     fail(
       "NOT_SIGNED",
       annex

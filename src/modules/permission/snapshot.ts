@@ -3,6 +3,9 @@
  * plain objects and indexes, immutable once built. The evaluator (evaluate.ts) decides from it
  * without touching the database.
  */
+import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
+
+const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 
 export type Role = "PROVIDER" | "RECIPIENT" | "PROCESSOR" | "MOU_MANAGER";
 
@@ -61,6 +64,8 @@ export interface AgreementFact {
   code: string;
   title: string;
   status: string;
+  /** Whether the status is one in which an agreement can be in force (compiled once). */
+  live: boolean;
   effectiveFrom: string;
   effectiveTo: string | null;
   /** Earliest date a notice, breach termination or revocation took effect. */
@@ -150,9 +155,9 @@ export interface Snapshot {
   rulesByProviderItem: RuleIndex;
   /**
    * ALLOW rules of agreements that restrict what a recipient may do with the data (onward
-   * disclosure, cross-nation), keyed by recipient id or `*` for template rules.
+   * disclosure, cross-nation), keyed by [recipient id or `*` for template rules, item].
    */
-  restrictedReceipts: Map<string, RuleFact[]>;
+  restrictedReceipts: RuleIndex;
 }
 
 export interface SnapshotRows {
@@ -165,7 +170,7 @@ export interface SnapshotRows {
   channels: HierarchyNode[];
   gateways: Omit<GatewayFact, "companionIds" | "closure" | "closureFrom" | "closureTo">[];
   companions: { gatewayId: string; companionId: string }[];
-  agreements: Omit<AgreementFact, "annexes" | "roles" | "signed" | "restrictions" | "endedOn">[];
+  agreements: Omit<AgreementFact, "annexes" | "roles" | "signed" | "restrictions" | "endedOn" | "live">[];
   terminations: { agreementId: string; kind: string; effectiveOn: string }[];
   annexes: (AnnexFact & { agreementId: string })[];
   participants: { agreementId: string; organisationId: string; roles: Role[] }[];
@@ -237,12 +242,6 @@ export function mayProvide(a: AgreementFact | undefined, organisationId: string)
 
 /** Stands for "any signatory recipient" in index paths (template rules). */
 export const ANY_RECIPIENT = "*";
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function ancestors(nodes: Map<string, HierarchyNode>): Map<string, string[]> {
   const result = new Map<string, string[]>();
@@ -320,7 +319,15 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
   const agreements = new Map<string, AgreementFact>(
     rows.agreements.map((a) => [
       a.id,
-      { ...a, endedOn: null, annexes: new Map(), roles: new Map(), signed: new Map(), restrictions: [] },
+      {
+        ...a,
+        live: IN_FORCE.has(a.status),
+        endedOn: null,
+        annexes: new Map(),
+        roles: new Map(),
+        signed: new Map(),
+        restrictions: [],
+      },
     ]),
   );
   for (const t of rows.terminations) {
@@ -384,7 +391,7 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
 
   const rulesByKey = new RuleIndex();
   const rulesByProviderItem = new RuleIndex();
-  const restrictedReceipts = new Map<string, RuleFact[]>();
+  const restrictedReceipts = new RuleIndex();
   for (const rule of rules.values()) {
     rule.purposeIds = compact(rule.purposeIds);
     rule.itemIds = compact(rule.itemIds);
@@ -397,7 +404,8 @@ export function compileSnapshot(rows: SnapshotRows): Snapshot {
     const restricted = rule.agreement?.restrictions.some(
       (x) => x.kind === "ONWARD_DISCLOSURE" || x.kind === "CROSS_NATION",
     );
-    if (rule.effect === "ALLOW" && restricted) push(restrictedReceipts, recipient, rule);
+    if (rule.effect === "ALLOW" && restricted)
+      for (const itemId of rule.itemIds) restrictedReceipts.add([recipient, itemId], rule);
     for (const purposeId of rule.purposeIds) rulesByKey.add([rule.providerId, recipient, purposeId], rule);
   }
 
