@@ -79,8 +79,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
 }
 
 function graphqlError(
@@ -153,9 +158,13 @@ export async function startServer(config: Config, services: Services, logger: Lo
     const status = result.status ?? 200;
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
-    res.writeHead(status, outHeaders);
-    if (result.body.kind === "complete") res.end(result.body.string);
-    else {
+    if (result.body.kind === "complete") {
+      // A known length: headers and body leave in one write, without chunked framing.
+      outHeaders["content-length"] = String(Buffer.byteLength(result.body.string));
+      res.writeHead(status, outHeaders);
+      res.end(result.body.string);
+    } else {
+      res.writeHead(status, outHeaders);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
