@@ -24,6 +24,8 @@ import { createTestDatabase } from "../test/support/database.js";
 import { buildSyntheticRegistry, prng } from "./bench/synthetic-registry.js";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+/** Load phases run in turn this many times; each figure is the median round (virtual machines drift). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 32;
 const PORT = Number(process.env.BENCH_PORT ?? 4455);
 const KEY = "bench-service-key-0123456789";
@@ -75,6 +77,12 @@ function sampleQueries(s: Snapshot, count: number): PermissionQuery[] {
     });
   }
   return queries;
+}
+
+/** The round with the median throughput (its latencies come with it). */
+function median(results: autocannon.Result[]): autocannon.Result {
+  const sorted = [...results].sort((x, y) => x.requests.average - y.requests.average);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -249,10 +257,23 @@ try {
     );
     const typename = [JSON.stringify({ query: "{ __typename }" })];
     await load(url, single.slice(0, 500), CONNECTIONS); // warm-up
-    const b = await load(url, single, CONNECTIONS);
-    const c = await load(url, typename, CONNECTIONS);
-    const d = await load(url, batches, 8);
-    const errors = [b, c, d].reduce((n, r) => n + r.errors + r.non2xx, 0);
+    const rounds: { b: autocannon.Result; c: autocannon.Result; d: autocannon.Result }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      rounds.push({
+        b: await load(url, single, CONNECTIONS),
+        c: await load(url, typename, CONNECTIONS),
+        d: await load(url, batches, 8),
+      });
+    }
+    const b = median(rounds.map((r) => r.b));
+    const c = median(rounds.map((r) => r.c));
+    const d = median(rounds.map((r) => r.d));
+    const ratios = rounds.map((r) => r.b.requests.average / r.c.requests.average).sort((x, y) => x - y);
+    const range = (phase: "b" | "c" | "d", scale = 1) => {
+      const rates = rounds.map((r) => r[phase].requests.average * scale).sort((x, y) => x - y);
+      return `rounds ${rates.map((x) => fmt(x)).join(" / ")}`;
+    };
+    const errors = rounds.reduce((n, r) => n + [r.b, r.c, r.d].reduce((m, x) => m + x.errors + x.non2xx, 0), 0);
 
     console.log("");
     console.log(
@@ -262,13 +283,16 @@ try {
       `    machine floor:          a busy loop with the same median (${fmt(a.floor.p50, 1)} µs) has p99 ${fmt(a.floor.p99, 1)} µs here`,
     );
     console.log(
-      `(b) resolvePermission HTTP: ${fmt(b.requests.average)} req/s; p50 ${b.latency.p50} ms, p99 ${b.latency.p99} ms  (${CONNECTIONS} connections, ${DURATION_S} s)`,
+      `(b) resolvePermission HTTP: ${fmt(b.requests.average)} req/s; p50 ${b.latency.p50} ms, p99 ${b.latency.p99} ms  (${CONNECTIONS} connections, ${DURATION_S} s; ${range("b")})`,
     );
     console.log(
-      `(c) { __typename } HTTP:    ${fmt(c.requests.average)} req/s; p50 ${c.latency.p50} ms, p99 ${c.latency.p99} ms;  (b)/(c) = ${fmt(b.requests.average / c.requests.average, 2)}`,
+      `(c) { __typename } HTTP:    ${fmt(c.requests.average)} req/s; p50 ${c.latency.p50} ms, p99 ${c.latency.p99} ms  (${range("c")})`,
     );
     console.log(
-      `(d) resolvePermissions×100: ${fmt(d.requests.average * 100)} decisions/s (${fmt(d.requests.average, 1)} calls/s, p99 ${d.latency.p99} ms, 8 connections)`,
+      `    (b)/(c):                ${fmt(ratios[Math.floor(ratios.length / 2)], 2)} (median of rounds, each b over the c that followed it: ${ratios.map((x) => fmt(x, 2)).join(" / ")})`,
+    );
+    console.log(
+      `(d) resolvePermissions×100: ${fmt(d.requests.average * 100)} decisions/s (${fmt(d.requests.average, 1)} calls/s, p99 ${d.latency.p99} ms, 8 connections; ${range("d", 100)})`,
     );
     console.log(
       `(e) snapshot build:         ${fmt(loadMs + compileMs)} ms at start (load ${fmt(loadMs)} ms + compile ${fmt(compileMs)} ms), heap ${fmt(heapMb, 1)} MB, revision ${snapshot.revision}`,
