@@ -69,9 +69,10 @@ export interface DecisionDigest {
 
 /**
  * The append-only audit trail: every mutation (in the transaction that made the change) and
- * every permission decision (batched: one DECISION entry records a flush's decisions in
- * `decisions`, and its input hash is the hash of their JSON text). Each entry carries the hash of the one before it,
- * so an edit anywhere breaks the chain from that entry on. Inputs are stored only as a hash.
+ * every permission decision (batched: one DECISION entry records up to 1,000 decisions in
+ * `decisions`, and its input hash is the hash of their JSON text). Each entry carries the hash
+ * of the one before it, so an edit anywhere breaks the chain from that entry on. Inputs are
+ * stored only as a hash.
  */
 export const auditLog = pgTable(
   "audit_log",

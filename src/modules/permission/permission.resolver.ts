@@ -68,13 +68,14 @@ class DecisionView implements PermissionDecision {
   readonly denials: PermissionDecision["denials"];
   readonly conditions: PermissionDecision["conditions"];
   readonly registryRevision: number;
+  readonly at: string;
 
   constructor(
     private readonly s: Snapshot,
     private readonly q: PermissionQuery,
     private readonly d: Decision,
-    readonly at: string,
   ) {
+    this.at = q.at;
     this.outcome = d.outcome as PermissionOutcome;
     this.grants = d.grants.map((g) => grantOut(s, g));
     this.denials = d.denials.map(denialOut);
@@ -110,7 +111,7 @@ function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: st
       registryRevision: decision.registryRevision,
       at: Date.now(),
     });
-    return new DecisionView(s, query, decision, query.at);
+    return new DecisionView(s, query, decision);
   } catch (error) {
     if (error instanceof UnknownCodeError) {
       throw badInput(field, error.unknown.map((u) => `unknown ${u.field} code "${u.code}"`).join("; "));
