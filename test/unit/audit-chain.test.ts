@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { auditLog } from "../../src/db/tables/index.js";
 import { pgArrayLiteral } from "../../src/db/arrays.js";
-import { type AuditEntry, appendAudit, hashInput, sha256, verifyAuditChain } from "../../src/modules/audit/chain.js";
+import {
+  type AuditEntry,
+  appendAudit,
+  canonicalJson,
+  hashInput,
+  sha256,
+  verifyAuditChain,
+} from "../../src/modules/audit/chain.js";
 import { openTestDatabase } from "../support/database.js";
 
 // Awkward text an array literal must carry intact: quotes, backslashes, separators, braces, NULL.
@@ -15,6 +22,15 @@ beforeAll(async () => {
   ({ handle, close } = await openTestDatabase());
 });
 afterAll(() => close?.());
+
+describe("canonical JSON", () => {
+  it("sorts keys at every depth, drops undefined properties and keeps array order", () => {
+    const value = { b: 1, a: [{ d: undefined, c: "x→y" }, null, undefined], e: null, f: { z: true, y: '"q"' } };
+    expect(canonicalJson(value)).toBe('{"a":[{"c":"x→y"},null,null],"b":1,"e":null,"f":{"y":"\\"q\\"","z":true}}');
+    expect(hashInput(value)).toBe(hashInput({ f: { y: '"q"', z: true }, e: null, a: value.a, b: 1 }));
+    expect(sha256("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  });
+});
 
 describe("appending to the audit chain", () => {
   it("passes arrays as literals PostgreSQL reads back exactly", async () => {
