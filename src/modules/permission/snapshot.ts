@@ -207,7 +207,7 @@ export class RuleIndex {
     else level.set(last, [rule]);
   }
 
-  /** `get([a, b])` without building the path. */
+  /** The rules filed under `[a, b]`, in a two-key index. */
   get2(a: string, b: string): RuleFact[] | undefined {
     return (this.root.get(a) as Map<string, RuleFact[]> | undefined)?.get(b);
   }
@@ -215,22 +215,6 @@ export class RuleIndex {
   /** Everything filed under `[a, b]`, by the next key: one walk for several third keys. */
   under(a: string, b: string): ReadonlyMap<string, RuleFact[]> | undefined {
     return (this.root.get(a) as Map<string, unknown> | undefined)?.get(b) as Map<string, RuleFact[]> | undefined;
-  }
-
-  /** `get([a, b, c])` without building the path. */
-  get3(a: string, b: string, c: string): RuleFact[] | undefined {
-    return ((this.root.get(a) as Map<string, unknown> | undefined)?.get(b) as Map<string, RuleFact[]> | undefined)?.get(
-      c,
-    );
-  }
-
-  get(path: readonly string[]): RuleFact[] | undefined {
-    let level: unknown = this.root;
-    for (const key of path) {
-      level = (level as Map<string, unknown> | undefined)?.get(key);
-      if (level === undefined) return undefined;
-    }
-    return level as RuleFact[];
   }
 }
 
