@@ -14,11 +14,7 @@ import { type DatabaseTarget, openDatabase } from "../src/db/client.js";
 import { migrate } from "../src/db/migrate.js";
 import { type PermissionQuery, evaluate } from "../src/modules/permission/evaluate.js";
 import { type Snapshot, compileSnapshot } from "../src/modules/permission/snapshot.js";
-import {
-  loadSnapshotSource,
-  refreshSnapshotSource,
-  snapshotRows,
-} from "../src/modules/permission/snapshot.repository.js";
+import { loadSnapshotSource, refreshSnapshotSource } from "../src/modules/permission/snapshot.repository.js";
 import { seedDatabase } from "../src/seed/load.js";
 import { createTestDatabase } from "../test/support/database.js";
 import { buildSyntheticRegistry, prng } from "./bench/synthetic-registry.js";
@@ -217,7 +213,7 @@ try {
   const source = await loadSnapshotSource(handle.db);
   const loadMs = performance.now() - t0;
   t0 = performance.now();
-  const snapshot = compileSnapshot(snapshotRows(source));
+  const snapshot = compileSnapshot(source);
   const compileMs = performance.now() - t0;
   gc();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
@@ -233,7 +229,7 @@ try {
   const refreshed = await refreshSnapshotSource(handle.db, source);
   const refreshMs = performance.now() - t0;
   t0 = performance.now();
-  const rebuilt = compileSnapshot(snapshotRows(refreshed));
+  const rebuilt = compileSnapshot(refreshed, snapshot);
   const recompileMs = performance.now() - t0;
   await handle.close();
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
-import type { SnapshotRows } from "../../src/modules/permission/snapshot.js";
+import { type PermissionQuery, evaluate } from "../../src/modules/permission/evaluate.js";
+import { type Snapshot, type SnapshotRows, compileSnapshot } from "../../src/modules/permission/snapshot.js";
 import {
   type SnapshotSource,
-  loadSnapshotRows,
   loadSnapshotSource,
   refreshSnapshotSource,
   snapshotRows,
@@ -14,13 +14,14 @@ import { openTestDatabase } from "../support/database.js";
 let handle: DatabaseHandle;
 let close: () => Promise<void>;
 let source: SnapshotSource;
+let snapshot: Snapshot;
 beforeAll(async () => {
   ({ handle, close } = await openTestDatabase());
   await seedDatabase(handle);
 });
 afterAll(() => close?.());
 
-/** Every table's rows, order aside: what compileSnapshot is a function of. */
+/** Every table's rows, order aside: what a snapshot is compiled from. */
 function canonical(rows: SnapshotRows) {
   const { readAt: _readAt, ...tables } = rows;
   return Object.fromEntries(
@@ -31,11 +32,88 @@ function canonical(rows: SnapshotRows) {
   );
 }
 
+/** A compiled snapshot's facts, order aside. */
+function facts(s: Snapshot) {
+  const sorted = (values: Iterable<string>) => [...values].sort();
+  return {
+    revision: s.revision,
+    purposes: sorted([...s.purposes.values()].map((p) => `${p.id}:${p.code}:${p.name}`)),
+    rules: sorted(
+      s.rules.map((r) =>
+        JSON.stringify([
+          r.id,
+          r.code,
+          r.agreement.id,
+          r.annex?.id ?? null,
+          r.providerId,
+          r.recipientId,
+          r.effect,
+          sorted(r.purposeIds),
+          sorted(r.itemIds),
+          sorted(r.channelIds),
+          r.gateways.map((g) => [g?.id, g?.closureFrom, g?.closureTo]),
+          r.conditions,
+          r.providerProvides,
+          r.description,
+        ]),
+      ),
+    ),
+    agreements: sorted(
+      [...s.agreements.values()].map((a) =>
+        JSON.stringify([
+          a.id,
+          a.status,
+          a.live,
+          a.effectiveTo,
+          a.endedOn,
+          sorted([...a.roles].map(([id, roles]) => `${id}:${sorted(roles)}`)),
+          sorted([...a.signed].map(([id, annexes]) => `${id}:${sorted(annexes)}`)),
+          sorted(a.restrictions.map((x) => `${x.code}:${x.description}`)),
+        ]),
+      ),
+    ),
+  };
+}
+
+/** Every rule's own flow asked on two dates, decided by a snapshot: outcome, grants and denials, order aside. */
+function decisions(s: Snapshot, on: Snapshot) {
+  const code = (map: Map<string, { code: string }>, id: string) => map.get(id)?.code ?? id;
+  const queries: PermissionQuery[] = on.rules.flatMap((r) => {
+    const recipients = r.recipientId ? [r.recipientId] : [...r.agreement.signed.keys()].slice(0, 2);
+    return recipients.flatMap((recipient) =>
+      ["2012-06-01", "2019-06-01"].map((at) => ({
+        provider: code(on.orgs, r.providerId),
+        recipient: code(on.orgs, recipient),
+        purpose: code(on.purposes, r.purposeIds[0] ?? ""),
+        dataItems: r.itemIds.slice(0, 1).map((id) => code(on.items, id)),
+        at,
+      })),
+    );
+  });
+  return queries
+    .filter((q) => s.purposeByCode.has(q.purpose) && q.dataItems.every((i) => s.itemByCode.has(i)))
+    .map((q) => {
+      const d = evaluate(s, q);
+      return [
+        d.outcome,
+        d.grants.map((g) => g.rule.code).sort(),
+        d.denials.map((x) => `${x.code}: ${x.reason}`).sort(),
+      ];
+    });
+}
+
 async function expectRefreshToMatchFullRead(previous: SnapshotSource): Promise<SnapshotRows> {
   const refreshed = await refreshSnapshotSource(handle.db, previous);
   const rows = snapshotRows(refreshed);
-  expect(canonical(rows)).toEqual(canonical(await loadSnapshotRows(handle.db)));
+  const full = await loadSnapshotSource(handle.db);
+  expect(canonical(rows)).toEqual(canonical(snapshotRows(full)));
+  // Compiled from the previous snapshot (unchanged agreements reused) or from scratch: the same.
+  const rebuilt = compileSnapshot(refreshed, snapshot);
+  const fresh = compileSnapshot(full);
+  expect(facts(rebuilt)).toEqual(facts(fresh));
+  expect(decisions(rebuilt, fresh)).toEqual(decisions(fresh, fresh));
   source = refreshed;
+  snapshot = rebuilt;
   return rows;
 }
 
@@ -44,6 +122,7 @@ const one = async (sql: string) => (await handle.raw(sql))[0];
 describe("refreshing snapshot rows", () => {
   it("re-reads only what changed, by whatever path, and ends where a full read does", async () => {
     source = await loadSnapshotSource(handle.db);
+    snapshot = compileSnapshot(source);
     // Nothing changed: the same rows come back.
     let rows = await expectRefreshToMatchFullRead(source);
 
@@ -55,8 +134,16 @@ describe("refreshing snapshot rows", () => {
     await handle.raw("UPDATE agreements SET effective_to = '2030-01-01' WHERE id = $1", [rule.agreement_id]);
     await handle.raw("UPDATE restrictions SET description = description || ' (amended)'");
     await handle.raw("DELETE FROM flow_rule_purposes WHERE flow_rule_id = $1", [rule.id]);
+    const before = snapshot;
     rows = await expectRefreshToMatchFullRead(source);
     expect(rows.agreements.find((a) => a.id === rule.agreement_id)?.effectiveTo).toBe("2030-01-01");
+    // The rebuild compiled again only the agreements that changed; the others' facts were reused.
+    const restricted = new Set(rows.restrictions.map((x) => x.agreementId));
+    for (const [id, agreement] of snapshot.agreements) {
+      const changed = id === rule.agreement_id || restricted.has(id);
+      expect([id, agreement === before.agreements.get(id)]).toEqual([id, !changed]);
+    }
+    expect(snapshot.agreements.get(rule.agreement_id)?.effectiveTo).toBe("2030-01-01");
 
     // A rule removed with everything that hangs off it (cascade), and a condition reworded.
     const other = (await one("SELECT id FROM flow_rules ORDER BY code DESC LIMIT 1")) as { id: string };

@@ -106,7 +106,7 @@ export function refreshSnapshotSource(db: Database, previous: SnapshotSource): P
   });
 }
 
-/** The source as the flat rows `compileSnapshot` takes. */
+/** The source as flat rows, every agreement's together: what a full read and a refresh can be compared by. */
 export function snapshotRows(source: SnapshotSource): SnapshotRows {
   const flat = noParts();
   for (const parts of source.agreements.values()) {
@@ -116,11 +116,6 @@ export function snapshotRows(source: SnapshotSource): SnapshotRows {
     }
   }
   return { ...source.state, ...source.catalogue, ...flat };
-}
-
-/** Reads and flattens: for callers that compile once. */
-export async function loadSnapshotRows(db: Database): Promise<SnapshotRows> {
-  return snapshotRows(await loadSnapshotSource(db));
 }
 
 function noParts(): AgreementParts {

@@ -6,7 +6,6 @@ import {
   currentRevision,
   loadSnapshotSource,
   refreshSnapshotSource,
-  snapshotRows,
 } from "./snapshot.repository.js";
 
 export const REGISTRY_CHANGED = "registry_changed";
@@ -77,7 +76,7 @@ export class SnapshotStore {
         const source = this.source
           ? await refreshSnapshotSource(this.db.db, this.source)
           : await loadSnapshotSource(this.db.db);
-        const snapshot = compileSnapshot(snapshotRows(source));
+        const snapshot = compileSnapshot(source, this.snapshot);
         this.source = source;
         if (!this.snapshot || snapshot.revision >= this.snapshot.revision) this.snapshot = snapshot;
         if (snapshot.revision > this.known) this.known = snapshot.revision;
