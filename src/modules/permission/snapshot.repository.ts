@@ -3,7 +3,7 @@ import { pgArray } from "../../db/arrays.js";
 import type { Database } from "../../db/client.js";
 import { registryState } from "../../db/registry-state.js";
 import * as t from "../../db/tables/index.js";
-import type { Role, SnapshotRows } from "./snapshot.js";
+import type { AgreementRows, CatalogueRows, Role, SnapshotRows } from "./snapshot.js";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -38,8 +38,6 @@ const MAX_DELTA = 500;
 /** Stamped by a TRUNCATE or a catalogue change (drizzle/0004): read everything again. */
 const EVERYTHING = "00000000-0000-0000-0000-000000000000";
 
-type Catalogue = Pick<SnapshotRows, "orgs" | "purposes" | "items" | "channels" | "gateways" | "companions">;
-type AgreementParts = Omit<SnapshotRows, keyof Catalogue | "revision" | "readAt">;
 const PART_NAMES = [
   "agreements",
   "terminations",
@@ -53,7 +51,7 @@ const PART_NAMES = [
   "ruleGateways",
   "ruleConditions",
   "restrictions",
-] as const satisfies readonly (keyof AgreementParts)[];
+] as const satisfies readonly (keyof AgreementRows)[];
 
 /**
  * What a snapshot is compiled from, kept by the snapshot store so that a refresh re-reads only
@@ -61,8 +59,8 @@ const PART_NAMES = [
  */
 export interface SnapshotSource {
   state: Pick<SnapshotRows, "revision" | "readAt">;
-  catalogue: Catalogue;
-  agreements: Map<string, AgreementParts>;
+  catalogue: CatalogueRows;
+  agreements: Map<string, AgreementRows>;
 }
 
 const readOnly = <T>(db: Database, read: (tx: Tx) => Promise<T>) =>
@@ -118,13 +116,13 @@ export function snapshotRows(source: SnapshotSource): SnapshotRows {
   return { ...source.state, ...source.catalogue, ...flat };
 }
 
-function noParts(): AgreementParts {
-  return Object.fromEntries(PART_NAMES.map((name) => [name, []])) as unknown as AgreementParts;
+function noParts(): AgreementRows {
+  return Object.fromEntries(PART_NAMES.map((name) => [name, []])) as unknown as AgreementRows;
 }
 
 /** Rows of many agreements, filed under each agreement (link rows through their rule). */
-function byAgreement(rows: AgreementParts): Map<string, AgreementParts> {
-  const groups = new Map<string, AgreementParts>();
+function byAgreement(rows: AgreementRows): Map<string, AgreementRows> {
+  const groups = new Map<string, AgreementRows>();
   const group = (id: string) => {
     let parts = groups.get(id);
     if (!parts) groups.set(id, (parts = noParts()));
@@ -136,7 +134,7 @@ function byAgreement(rows: AgreementParts): Map<string, AgreementParts> {
   for (const x of rows.participants) group(x.agreementId).participants.push(x);
   for (const x of rows.signatures) group(x.agreementId).signatures.push(x);
   for (const x of rows.restrictions) group(x.agreementId).restrictions.push(x);
-  const ruleParts = new Map<string, AgreementParts>();
+  const ruleParts = new Map<string, AgreementRows>();
   for (const r of rows.rules) {
     const parts = group(r.agreementId);
     parts.rules.push(r);
@@ -165,7 +163,7 @@ async function readState(tx: Tx): Promise<Pick<SnapshotRows, "revision" | "readA
   return { revision: Number(state?.revision ?? 0), readAt: state?.readAt ?? "" };
 }
 
-async function readCatalogue(tx: Tx): Promise<Catalogue> {
+async function readCatalogue(tx: Tx): Promise<CatalogueRows> {
   return {
     orgs: await tx
       .select({
@@ -189,7 +187,7 @@ async function readCatalogue(tx: Tx): Promise<Catalogue> {
 }
 
 /** The snapshot's parts of the agreements in `scope` (of every agreement when null). */
-async function readAgreementParts(tx: Tx, scope: string[] | null): Promise<AgreementParts> {
+async function readAgreementParts(tx: Tx, scope: string[] | null): Promise<AgreementRows> {
   const of = (column: SQLWrapper) => (scope ? sql`${column} = any(${pgArray(scope, "uuid")})` : sql`true`);
   const rules = (await jsonRows(
     tx,
@@ -206,7 +204,7 @@ async function readAgreementParts(tx: Tx, scope: string[] | null): Promise<Agree
       description: "description",
     },
     of(sql`agreement_id`),
-  )) as AgreementParts["rules"];
+  )) as AgreementRows["rules"];
   // By the rules' ids, not a join: the link tables' keys start with the rule id, and a join
   // planned without statistics (PGlite has no autovacuum) scans the whole table.
   const ids = scope ? rules.map((r) => r.id) : null;
