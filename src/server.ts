@@ -78,14 +78,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": String(Buffer.byteLength(text)),
-    ...headers,
-  });
+/** A whole body with its length: headers and body leave in one write, without chunked framing. */
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+  res.writeHead(status, { ...headers, "content-length": String(Buffer.byteLength(text)) });
   res.end(text);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendText(res, status, JSON.stringify(body), { "content-type": "application/json; charset=utf-8", ...headers });
 }
 
 function graphqlError(
@@ -158,12 +158,8 @@ export async function startServer(config: Config, services: Services, logger: Lo
     const status = result.status ?? 200;
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
-    if (result.body.kind === "complete") {
-      // A known length: headers and body leave in one write, without chunked framing.
-      outHeaders["content-length"] = String(Buffer.byteLength(result.body.string));
-      res.writeHead(status, outHeaders);
-      res.end(result.body.string);
-    } else {
+    if (result.body.kind === "complete") sendText(res, status, result.body.string, outHeaders);
+    else {
       res.writeHead(status, outHeaders);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
