@@ -22,6 +22,8 @@ export interface Config {
   logLevel: string;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** A document is compiled (graphql-jit) on this run of it; 0 never compiles. */
+  compileAfter: number;
   /** Seed an empty database with the source agreements on start. */
   seedOnStart: boolean;
 }
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || "info",
     maxQueryDepth: integer(env, "REGISTRY_MAX_QUERY_DEPTH", 12, 2, 50),
     maxQueryCost: integer(env, "REGISTRY_MAX_QUERY_COST", 50_000, 100, 10_000_000),
+    compileAfter: integer(env, "REGISTRY_COMPILE_AFTER", 2, 0, 1_000_000),
     seedOnStart: seed === "true",
   };
 }

@@ -1,16 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type ApolloServerPlugin, ApolloServer, HeaderMap } from "@apollo/server";
+import { type ApolloServerOptionsWithGateway, type ApolloServerPlugin, ApolloServer, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
-import type { GraphQLFormattedError } from "graphql";
+import { type GraphQLFormattedError, type GraphQLSchema, printSchema } from "graphql";
 import type { Config } from "./config.js";
 import { type Context, createContext, type Services } from "./context.js";
 import { migrationsApplied } from "./db/migrate.js";
 import { authenticate } from "./graphql/auth.js";
+import { OperationExecutor } from "./graphql/executor.js";
 import { costLimit, depthLimit } from "./graphql/limits.js";
 import { registrySchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
@@ -67,6 +68,30 @@ const noStore: ApolloServerPlugin = {
   },
 };
 
+/**
+ * Apollo without its own executor: since Apollo Server 4 the `gateway` option is how a server
+ * supplies one. Apollo still parses, validates (depth, cost), caches documents, runs plugins and
+ * formats errors; the registry's executor runs what it hands over.
+ */
+function ownExecutor(
+  schema: GraphQLSchema,
+  executor: OperationExecutor,
+): ApolloServerOptionsWithGateway<Context>["gateway"] {
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => {};
+    },
+    async load() {
+      return {
+        executor: async ({ document, operationName, request, context }) =>
+          executor.run({ document, operationName, variables: request.variables, contextValue: context }),
+      };
+    },
+    async stop() {},
+  };
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -101,8 +126,10 @@ function graphqlError(
 /** Starts Apollo Server behind a plain Node HTTP server: `POST /graphql`, `GET /health`, `GET /ready`. */
 export async function startServer(config: Config, services: Services, logger: Logger): Promise<RunningServer> {
   const { db } = services;
+  const schema = await registrySchema();
+  const executor = new OperationExecutor(schema, config.compileAfter);
   const apollo = new ApolloServer<Context>({
-    schema: await registrySchema(),
+    gateway: ownExecutor(schema, executor),
     introspection: true,
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM: drain HTTP, then stop Apollo, then close the database.

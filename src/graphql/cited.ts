@@ -14,7 +14,6 @@ export class SourceCitation {
 @InterfaceType({
   implements: Node,
   description: "A fact taken from a source document, which it cites.",
-  resolveType: (value: Sourced) => value.constructor.name,
 })
 export abstract class Sourced extends Node {
   sourceDocumentId!: string | null;

@@ -19,11 +19,12 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
 
 /**
  * Every major entity. Rows are hydrated into their class so `id` (the row's uuid) stays
- * internal and the GraphQL `id` is the opaque global id.
+ * internal and the GraphQL `id` is the opaque global id. No `resolveType`: type-graphql's own
+ * finds the hydrated class synchronously; one given here would be wrapped in an async function,
+ * which graphql-jit (see graphql/executor.ts) does not await.
  */
 @InterfaceType({
   description: "An object with a globally unique, opaque id, refetchable with `node(id:)`.",
-  resolveType: (value: Node) => value.constructor.name,
 })
 export abstract class Node {
   /** The row's uuid: internal, never exposed. */

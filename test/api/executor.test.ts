@@ -1,0 +1,176 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import {
+  type ExecutionResult,
+  GraphQLError,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  getIntrospectionQuery,
+  parse,
+  print,
+} from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../../src/context.js";
+import { OperationExecutor } from "../../src/graphql/executor.js";
+import { registrySchema } from "../../src/graphql/schema.js";
+import {
+  AgreementByCodeDocument,
+  AgreementCompletenessDocument,
+  AgreementDiffDocument,
+  AgreementDocumentDocument,
+  AgreementHistoryDocument,
+  AgreementPageDocument,
+  AgreementsEndingDocument,
+  DataItemByCodeDocument,
+  FidelityAllFlowsDocument,
+  LawfulBasesDocument,
+  NestedAgreementPageDocument,
+  NodeByIdDocument,
+  PermittedFlowsDocument,
+  ResolvePermissionDocument,
+  ResolvePermissionsDocument,
+  ReviewScheduleDocument,
+  SignatoryNamesDocument,
+} from "../generated/graphql.js";
+import { startTestRegistry, type TestRegistry } from "../support/registry.js";
+
+/**
+ * The compiled executor (graphql-jit) must answer exactly as graphql-js does: every document the
+ * API tests use, run both ways against the seeded registry, compared field by field and error by
+ * error. The API tests themselves run a document compiled from its second use.
+ */
+let api: TestRegistry;
+let interpreted: OperationExecutor;
+let compiled: OperationExecutor;
+beforeAll(async () => {
+  api = await startTestRegistry();
+  const schema = await registrySchema();
+  interpreted = new OperationExecutor(schema, 0);
+  compiled = new OperationExecutor(schema, 1);
+});
+afterAll(() => api?.stop());
+
+/** What reaches the client: data, and each error as Apollo would serialise it. */
+const visible = (result: ExecutionResult) => JSON.parse(JSON.stringify(result)) as unknown;
+
+async function bothWays<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) {
+  // A fresh parse per executor: plans are per document object, as Apollo's cache hands them out.
+  const run = (executor: OperationExecutor) => {
+    const parsed = parse(print(document));
+    const { registry } = api;
+    const contextValue = createContext({ name: "equivalence", role: "admin" }, registry);
+    return executor.run({ document: parsed, variables, contextValue }).then((result) => ({ result, parsed }));
+  };
+  const js = await run(interpreted);
+  const jit = await run(compiled);
+  expect(compiled.isCompiled(jit.parsed)).toBe(true);
+  expect(interpreted.isCompiled(js.parsed)).toBe(false);
+  expect(visible(jit.result)).toEqual(visible(js.result));
+  return js.result as ExecutionResult<R>;
+}
+
+describe("compiled and interpreted execution agree", () => {
+  it("on permission decisions: grants, denials, conditions, items, explanations", async () => {
+    const request = {
+      provider: "dwp",
+      recipient: "la-england-sample",
+      purpose: "hb-administration",
+      dataItems: ["rti.paye-data", "cis.customer-record"],
+      channel: "rti",
+      at: "2017-09-01",
+    };
+    const single = await bothWays(ResolvePermissionDocument, { request });
+    expect(single.data?.resolvePermission.grants.length).toBeGreaterThan(0);
+    const batch = await bothWays(ResolvePermissionsDocument, {
+      requests: [
+        request,
+        { ...request, purpose: "lwp-administration" },
+        { ...request, at: "2019-06-01" },
+        { ...request, facts: [{ key: "claim-on-same-form-as-hb", value: "true" }] },
+      ],
+    });
+    expect(new Set(batch.data?.resolvePermissions.map((d) => d.outcome))).toContain("DENIED");
+  });
+
+  it("on a resolver's error: an unknown code is BAD_USER_INPUT at the same path and location", async () => {
+    const result = await bothWays(ResolvePermissionsDocument, {
+      requests: [{ provider: "dwp", recipient: "nobody-at-all", purpose: "hb-administration", dataItems: ["x"] }],
+    });
+    expect(result.errors?.[0]).toMatchObject({ path: ["resolvePermissions"], extensions: { code: "BAD_USER_INPUT" } });
+    expect(result.errors?.[0].locations?.length).toBe(1);
+  });
+
+  it("on connections, nested lists, interfaces, DPO listings and introspection", async () => {
+    const one = await bothWays(AgreementByCodeDocument, { code: "dwp-la-mou-2017" });
+    await bothWays(NodeByIdDocument, { id: one.data?.agreement?.id as string });
+    await bothWays(AgreementPageDocument, { first: 3, status: ["EXPIRED"] });
+    await bothWays(NestedAgreementPageDocument, { first: 5 });
+    await bothWays(SignatoryNamesDocument, { code: "dwp-la-mou-2017" });
+    await bothWays(DataItemByCodeDocument, { code: "rti" });
+    await bothWays(FidelityAllFlowsDocument, {});
+    await bothWays(LawfulBasesDocument, { purpose: "hb-administration", dataItem: "rti.paye-data", first: 5 });
+    await bothWays(PermittedFlowsDocument, { code: "la-england-sample", direction: "RECEIVE", at: "2017-09-01" });
+    const introspection = await bothWays(parse(getIntrospectionQuery()) as TypedDocumentNode<{ __schema: object }>, {});
+    expect(introspection.data?.__schema).toHaveProperty("types");
+  });
+
+  it("on history, documents and schedules", async () => {
+    const history = await bothWays(AgreementHistoryDocument, { code: "dwp-la-mou-2017", first: 10 });
+    const revisions = history.data?.agreement?.revisions.nodes ?? [];
+    expect(revisions.length).toBeGreaterThan(0);
+    await bothWays(AgreementDiffDocument, { from: revisions[0].id, to: revisions[revisions.length - 1].id });
+    await bothWays(AgreementCompletenessDocument, { code: "dwp-la-mou-2017" });
+    await bothWays(AgreementDocumentDocument, { code: "pmou-euss-2019" });
+    await bothWays(ReviewScheduleDocument, { on: "2018-01-01", withinDays: 400 });
+    await bothWays(AgreementsEndingDocument, { from: "2010-01-01", to: "2030-01-01" });
+  });
+
+  it("on variables that do not fit: nothing runs, and the errors are graphql-js's", async () => {
+    const result = await bothWays(AgreementPageDocument, { first: "ten" as unknown as number });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0].message).toMatch(/^Variable "\$first" got invalid value "ten"/);
+  });
+});
+
+describe("the compiled executor", () => {
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: "Query",
+      fields: {
+        boom: {
+          type: GraphQLString,
+          resolve: () => {
+            throw new Error("boom");
+          },
+        },
+        greeting: { type: GraphQLString, resolve: () => "hello" },
+      },
+    }),
+  });
+
+  it("compiles a document on its compileAfter-th run, and never when that is 0", async () => {
+    const executor = new OperationExecutor(schema, 3);
+    const never = new OperationExecutor(schema, 0);
+    const document = parse("{ greeting }");
+    for (let run = 1; run <= 3; run++) {
+      expect(executor.isCompiled(document)).toBe(false);
+      expect(await executor.run({ document, contextValue: {} })).toEqual({ data: { greeting: "hello" } });
+      expect(await never.run({ document, contextValue: {} })).toEqual({ data: { greeting: "hello" } });
+    }
+    expect(executor.isCompiled(document)).toBe(true);
+    expect(never.isCompiled(document)).toBe(false);
+  });
+
+  it("reports a plain Error from a resolver as a graphql-js error, with path, location and extensions", async () => {
+    const document = parse("{ greeting boom }");
+    const [js, jit] = await Promise.all(
+      [0, 1].map((after) => new OperationExecutor(schema, after).run({ document, contextValue: {} })),
+    );
+    const error = jit.errors?.[0] as GraphQLError;
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error.extensions).toEqual({});
+    expect(error.originalError?.message).toBe("boom");
+    expect(error.toJSON()).toEqual((js.errors?.[0] as GraphQLError).toJSON());
+    expect(jit.data).toEqual({ greeting: "hello", boom: null });
+  });
+});
