@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { type DatabaseTarget, openDatabase } from "../src/db/client.js";
+import { type DatabaseHandle, type DatabaseTarget, openDatabase } from "../src/db/client.js";
 import { migrate } from "../src/db/migrate.js";
 import { type PermissionQuery, evaluate } from "../src/modules/permission/evaluate.js";
 import { type Snapshot, compileSnapshot } from "../src/modules/permission/snapshot.js";
@@ -24,6 +24,8 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 32;
 const PORT = Number(process.env.BENCH_PORT ?? 4455);
+/** Server processes (REGISTRY_WORKERS); more than 1 needs DATABASE_URL. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const KEY = "bench-service-key-0123456789";
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -164,6 +166,7 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
       PORT: String(PORT),
       REGISTRY_SEED: "false",
       REGISTRY_API_KEYS: `${KEY}:service`,
+      REGISTRY_WORKERS: String(WORKERS),
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
     },
@@ -187,26 +190,11 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
-
-const database = await prepareDatabase();
-try {
-  console.log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model}, ${fmt(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}`,
-  );
-  console.log(`database: ${database.target.kind}`);
-  const handle = await openDatabase(database.target);
-  const generated = Date.now();
-  await migrate(handle);
-  await seedDatabase(handle);
-  const synthetic = await buildSyntheticRegistry(handle.db);
-  console.log(
-    `registry: ${fmt(synthetic.agreements)} synthetic agreements (+ the real seed), ${fmt(synthetic.rules)} flow rules, ` +
-      `${fmt(synthetic.items.length)} data items, ${fmt(synthetic.councils.length)} councils on a five-annex MoU ` +
-      `(generated in ${fmt((Date.now() - generated) / 1000, 1)} s)`,
-  );
-
+/**
+ * (e) and (a), in this process: the snapshot's build, its rebuild after a change, and the
+ * evaluator on requests sampled from it. Only the requests outlive the call.
+ */
+async function snapshotFigures(handle: DatabaseHandle) {
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   let t0 = performance.now();
@@ -231,10 +219,47 @@ try {
   t0 = performance.now();
   const rebuilt = compileSnapshot(refreshed, snapshot);
   const recompileMs = performance.now() - t0;
-  await handle.close();
 
   const queries = sampleQueries(snapshot, 10_000);
   const a = evaluatorBench(snapshot, queries);
+  return {
+    queries,
+    a,
+    loadMs,
+    compileMs,
+    heapMb,
+    refreshMs,
+    recompileMs,
+    revision: snapshot.revision,
+    rebuiltRevision: rebuilt.revision,
+  };
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const database = await prepareDatabase();
+try {
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model}, ${fmt(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}`,
+  );
+  console.log(`database: ${database.target.kind}; server processes: ${WORKERS} (BENCH_WORKERS)`);
+  const handle = await openDatabase(database.target);
+  const generated = Date.now();
+  await migrate(handle);
+  await seedDatabase(handle);
+  const synthetic = await buildSyntheticRegistry(handle.db);
+  console.log(
+    `registry: ${fmt(synthetic.agreements)} synthetic agreements (+ the real seed), ${fmt(synthetic.rules)} flow rules, ` +
+      `${fmt(synthetic.items.length)} data items, ${fmt(synthetic.councils.length)} councils on a five-annex MoU ` +
+      `(generated in ${fmt((Date.now() - generated) / 1000, 1)} s)`,
+  );
+
+  const e = await snapshotFigures(handle);
+  await handle.close();
+  const { queries, a } = e;
+  // The load generator runs in this process: it must not carry the snapshot's heap into (b)–(d).
+  gc();
 
   const server = await startServer(database.env);
   try {
@@ -291,10 +316,10 @@ try {
       `(d) resolvePermissions×100: ${fmt(d.requests.average * 100)} decisions/s (${fmt(d.requests.average, 1)} calls/s, p99 ${d.latency.p99} ms, 8 connections; ${range("d", 100)})`,
     );
     console.log(
-      `(e) snapshot build:         ${fmt(loadMs + compileMs)} ms at start (load ${fmt(loadMs)} ms + compile ${fmt(compileMs)} ms), heap ${fmt(heapMb, 1)} MB, revision ${snapshot.revision}`,
+      `(e) snapshot build:         ${fmt(e.loadMs + e.compileMs)} ms at start (load ${fmt(e.loadMs)} ms + compile ${fmt(e.compileMs)} ms), heap ${fmt(e.heapMb, 1)} MB, revision ${e.revision}`,
     );
     console.log(
-      `    rebuild after a change: ${fmt(refreshMs + recompileMs)} ms (re-read ${fmt(refreshMs)} ms + compile ${fmt(recompileMs)} ms), revision ${rebuilt.revision}`,
+      `    rebuild after a change: ${fmt(e.refreshMs + e.recompileMs)} ms (re-read ${fmt(e.refreshMs)} ms + compile ${fmt(e.recompileMs)} ms), revision ${e.rebuiltRevision}`,
     );
     console.log(`errors or non-2xx responses under load: ${errors}`);
   } finally {

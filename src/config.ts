@@ -26,6 +26,8 @@ export interface Config {
   compileAfter: number;
   /** Seed an empty database with the source agreements on start. */
   seedOnStart: boolean;
+  /** Registry processes serving the port (cluster); more than 1 only on PostgreSQL. */
+  workers: number;
 }
 
 /** A configuration value that cannot be used; the message names the variable and the rule. */
@@ -90,12 +92,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     configured.length > 0
       ? configured
       : [{ key: randomBytes(24).toString("base64url"), role: "admin" as const, name: "generated-admin" }];
+  const database = parseDatabase(env);
+  const workers = integer(env, "REGISTRY_WORKERS", 1, 1, 64);
+  if (workers > 1 && database.kind === "pglite") {
+    throw new ConfigError(
+      "REGISTRY_WORKERS",
+      "more than 1 needs DATABASE_URL: the embedded database belongs to one process",
+    );
+  }
   const seed = env.REGISTRY_SEED ?? "true";
   if (seed !== "true" && seed !== "false") throw new ConfigError("REGISTRY_SEED", 'must be "true" or "false"');
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST || "127.0.0.1",
-    database: parseDatabase(env),
+    database,
     apiKeys,
     generatedAdminKey: configured.length === 0,
     production: env.NODE_ENV === "production",
@@ -104,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: integer(env, "REGISTRY_MAX_QUERY_COST", 50_000, 100, 10_000_000),
     compileAfter: integer(env, "REGISTRY_COMPILE_AFTER", 2, 0, 1_000_000),
     seedOnStart: seed === "true",
+    workers,
   };
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -23,6 +24,27 @@ async function listAgreements(url: string, key?: string) {
     body: JSON.stringify({ query: "{ agreements { totalCount } }" }),
   });
   return { status: res.status, body: (await res.json()) as { data?: { agreements: { totalCount: number } } } };
+}
+
+/** One request on a connection of its own, so cluster workers take turns answering. */
+function onNewConnection(url: string, key: string, query: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: "POST",
+        agent: false,
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+      },
+      (res) => {
+        let body = "";
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve(body));
+      },
+    );
+    req.on("error", reject);
+    req.end(JSON.stringify({ query }));
+  });
 }
 
 describe("the service process on the embedded database", () => {
@@ -82,6 +104,47 @@ describe("the service process on the configured database", () => {
       expect(service.output()).not.toMatch(/generated an admin key/);
       service.child.kill("SIGTERM");
       expect(await service.exited, service.output()).toBe(0);
+    } finally {
+      await database.dispose();
+    }
+  });
+
+  it("runs REGISTRY_WORKERS registries on one port over PostgreSQL, each seeing every change, and drains them all", async () => {
+    const database = await createTestDatabase();
+    try {
+      if (database.target.kind === "pglite") {
+        // The embedded database belongs to one process: asking for more is a configuration error.
+        const refused = startService({ REGISTRY_DATA_DIR: dataDir(), REGISTRY_WORKERS: "2" });
+        expect(await refused.exited, refused.output()).toBe(1);
+        expect(refused.output()).toMatch(/Configuration error: REGISTRY_WORKERS: more than 1 needs DATABASE_URL/);
+        return;
+      }
+      const service = startService({ DATABASE_URL: database.target.url, REGISTRY_WORKERS: "2", LOG_LEVEL: "debug" });
+      const graphql = await service.ready;
+      // One generated key, printed once by the primary, accepted by every worker.
+      const key = /generated an admin key for this run:\s+(\S+)/.exec(service.output())?.[1] as string;
+      expect(service.output().match(/generated an admin key/g)).toHaveLength(1);
+      const workerReady = (n: number) => new RegExp(`"worker":${n},[^\n]*"msg":"worker ready"`);
+      expect(service.output()).toMatch(workerReady(1));
+      expect(service.output()).toMatch(workerReady(2));
+
+      // A change through one worker; every later request, on whichever worker, sees it.
+      const create = `mutation { agreementCreate(input: { code: "cluster-test-mou", kind: MOU, title: "Cluster test",
+        reference: "0.1", ownerTeam: "Policy", ownerOrganisation: "dwp", effectiveFrom: "2027-01-01", summary: "Draft",
+        reason: "cluster test" }) { agreement { status } } }`;
+      expect(await onNewConnection(graphql, key, create)).toMatch(/"status":"DRAFT"/);
+      for (let i = 0; i < 6; i++) {
+        const answer = await onNewConnection(graphql, key, "{ agreements { totalCount } }");
+        expect(JSON.parse(answer)).toEqual({ data: { agreements: { totalCount: 5 } } });
+      }
+      // Both workers answered (their request logs carry their number).
+      const answeredBy = (n: number) => new RegExp(`"worker":${n},[^\n]*"path":"/graphql","status":200`);
+      expect(service.output()).toMatch(answeredBy(1));
+      expect(service.output()).toMatch(answeredBy(2));
+
+      service.child.kill("SIGTERM");
+      expect(await service.exited, service.output()).toBe(0);
+      expect(service.output().match(/"msg":"stopped"/g)).toHaveLength(3);
     } finally {
       await database.dispose();
     }
