@@ -35,7 +35,6 @@ export function startWorkers(config: Config, logger: Logger): Promise<Service> {
 
   return new Promise((resolve, reject) => {
     let ready = 0;
-    let url = "";
     const stop = async () => {
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
@@ -50,8 +49,7 @@ export function startWorkers(config: Config, logger: Logger): Promise<Service> {
       worker.on("message", (message: ReadyMessage) => {
         if (message?.kind !== "ready") return;
         served = true;
-        url = message.url;
-        if (!replacing && ++ready === config.workers) resolve({ url, stop });
+        if (!replacing && ++ready === config.workers) resolve({ url: message.url, stop });
       });
       worker.once("exit", (code, signal) => {
         if (stopping) return;
