@@ -10,6 +10,7 @@ import {
   print,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../src/config.js";
 import { createContext } from "../../src/context.js";
 import { OperationExecutor } from "../../src/graphql/executor.js";
 import { registrySchema } from "../../src/graphql/schema.js";
@@ -53,12 +54,16 @@ afterAll(() => api?.stop());
 /** What reaches the client: data, and each error as Apollo would serialise it. */
 const visible = (result: ExecutionResult) => JSON.parse(JSON.stringify(result)) as unknown;
 
-async function bothWays<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V) {
+async function bothWays<R, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  role: Role = "admin",
+) {
   // A fresh parse per executor: plans are per document object, as Apollo's cache hands them out.
   const run = (executor: OperationExecutor) => {
     const parsed = parse(print(document));
     const { registry } = api;
-    const contextValue = createContext({ name: "equivalence", role: "admin" }, registry);
+    const contextValue = createContext({ name: "equivalence", role }, registry);
     return executor.run({ document: parsed, variables, contextValue }).then((result) => ({ result, parsed }));
   };
   const js = await run(interpreted);
@@ -123,6 +128,12 @@ describe("compiled and interpreted execution agree", () => {
     await bothWays(AgreementDocumentDocument, { code: "pmou-euss-2019" });
     await bothWays(ReviewScheduleDocument, { on: "2018-01-01", withinDays: 400 });
     await bothWays(AgreementsEndingDocument, { from: "2010-01-01", to: "2030-01-01" });
+  });
+
+  it("on what a role may not see: the same field denied, the same partial answer", async () => {
+    const hidden = await bothWays(SignatoryNamesDocument, { code: "dwp-la-mou-2017" }, "service");
+    expect(hidden.errors?.[0].message).toMatch(/Access denied/);
+    expect(hidden.data?.agreement?.signatories.every((s) => s.name === null)).toBe(true);
   });
 
   it("on variables that do not fit: nothing runs, and the errors are graphql-js's", async () => {
