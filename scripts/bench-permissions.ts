@@ -6,7 +6,7 @@
  * build time and memory. Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -78,7 +78,7 @@ function sampleQueries(s: Snapshot, count: number): PermissionQuery[] {
 }
 
 /** The round with the median throughput (its latencies come with it). */
-function median(results: autocannon.Result[]): autocannon.Result {
+function median<T extends autocannon.Result>(results: T[]): T {
   const sorted = [...results].sort((x, y) => x.requests.average - y.requests.average);
   return sorted[Math.floor(sorted.length / 2)];
 }
@@ -136,6 +136,24 @@ function machineFloor(medianUs: number, samples = 100_000) {
 }
 
 const DECISION = `outcome registryRevision explanation grants { ruleCode clauseReference agreement { code } gateways { code citation } } denials { code reason } conditions { factKey }`;
+
+/**
+ * CPU seconds (user + system) a process and its children (cluster workers) have used: Linux's
+ * /proc, NaN elsewhere. Per request, this is steadier than throughput on a drifting machine.
+ */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    // After "pid (comm) ", utime and stime are the 12th and 13th fields, in ticks of 1/100 s.
+    const ticks = (p: string) => {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean);
+    return [String(pid), ...children].reduce((sum, p) => sum + ticks(p), 0) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 function load(url: string, bodies: string[], connections: number): Promise<autocannon.Result> {
   let next = 0;
@@ -278,12 +296,18 @@ try {
     );
     const typename = [JSON.stringify({ query: "{ __typename }" })];
     await load(url, single.slice(0, 500), CONNECTIONS); // warm-up
-    const rounds: { b: autocannon.Result; c: autocannon.Result; d: autocannon.Result }[] = [];
+    const timed = async (bodies: string[], connections: number) => {
+      const before = cpuSeconds(server.pid);
+      const result = await load(url, bodies, connections);
+      return { ...result, serverCpuUs: ((cpuSeconds(server.pid) - before) * 1e6) / result.requests.total };
+    };
+    type Timed = Awaited<ReturnType<typeof timed>>;
+    const rounds: { b: Timed; c: Timed; d: Timed }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       rounds.push({
-        b: await load(url, single, CONNECTIONS),
-        c: await load(url, typename, CONNECTIONS),
-        d: await load(url, batches, 8),
+        b: await timed(single, CONNECTIONS),
+        c: await timed(typename, CONNECTIONS),
+        d: await timed(batches, 8),
       });
     }
     const b = median(rounds.map((r) => r.b));
@@ -315,6 +339,13 @@ try {
     console.log(
       `(d) resolvePermissions×100: ${fmt(d.requests.average * 100)} decisions/s (${fmt(d.requests.average, 1)} calls/s, p99 ${d.latency.p99} ms, 8 connections; ${range("d", 100)})`,
     );
+    const cpu = (phase: "b" | "c" | "d") =>
+      rounds.map((r) => r[phase].serverCpuUs).sort((x, y) => x - y)[Math.floor(rounds.length / 2)];
+    if (!Number.isNaN(cpu("b"))) {
+      console.log(
+        `    server CPU per request: (b) ${fmt(cpu("b"))} µs, (c) ${fmt(cpu("c"))} µs, (c)/(b) ${fmt(cpu("c") / cpu("b"), 2)}; (d) ${fmt(cpu("d") / 100, 1)} µs a decision (median of rounds, every server process)`,
+      );
+    }
     console.log(
       `(e) snapshot build:         ${fmt(e.loadMs + e.compileMs)} ms at start (load ${fmt(e.loadMs)} ms + compile ${fmt(e.compileMs)} ms), heap ${fmt(e.heapMb, 1)} MB, revision ${e.revision}`,
     );
