@@ -4,7 +4,7 @@ import type { Logger } from "./logger.js";
 
 export interface Service {
   url: string;
-  /** Sends every worker SIGTERM (each drains) and resolves with the exit code for this process. */
+  /** Drains what serves (every worker, when supervising) and resolves with this process's exit code. */
   stop(): Promise<number>;
 }
 

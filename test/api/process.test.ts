@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +24,14 @@ async function listAgreements(url: string, key?: string) {
     body: JSON.stringify({ query: "{ agreements { totalCount } }" }),
   });
   return { status: res.status, body: (await res.json()) as { data?: { agreements: { totalCount: number } } } };
+}
+
+/** Waits (up to 20 s) for a condition on a process's output. */
+async function until(condition: () => boolean, output: () => string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 20_000) throw new Error(`timed out waiting; output so far:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** One request on a connection of its own, so cluster workers take turns answering. */
@@ -109,7 +117,7 @@ describe("the service process on the configured database", () => {
     }
   });
 
-  it("runs REGISTRY_WORKERS registries on one port over PostgreSQL, each seeing every change, and drains them all", async () => {
+  it("runs REGISTRY_WORKERS registries on one port over PostgreSQL, each seeing every change, replaces one that dies, and drains them all", async () => {
     const database = await createTestDatabase();
     try {
       if (database.target.kind === "pglite") {
@@ -141,6 +149,18 @@ describe("the service process on the configured database", () => {
       const answeredBy = (n: number) => new RegExp(`"worker":${n},[^\n]*"path":"/graphql","status":200`);
       expect(service.output()).toMatch(answeredBy(1));
       expect(service.output()).toMatch(answeredBy(2));
+
+      // A worker that dies is replaced, and the port keeps answering.
+      const pid = service.child.pid as number;
+      const workers = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean);
+      expect(workers).toHaveLength(2);
+      process.kill(Number(workers[0]), "SIGKILL");
+      await until(() => (service.output().match(/"msg":"worker ready"/g) ?? []).length === 3, service.output);
+      expect(service.output()).toMatch(/"msg":"worker exited; starting another"/);
+      for (let i = 0; i < 4; i++) {
+        const answer = await onNewConnection(graphql, key, "{ agreements { totalCount } }");
+        expect(JSON.parse(answer)).toEqual({ data: { agreements: { totalCount: 5 } } });
+      }
 
       service.child.kill("SIGTERM");
       expect(await service.exited, service.output()).toBe(0);
