@@ -37,8 +37,10 @@ export class OperationExecutor {
   ) {}
 
   async run(operation: Operation): Promise<ExecutionResult> {
+    // Compilation off: no plans to keep either.
+    if (this.compileAfter === 0) return this.interpret(operation);
     const plan = this.plan(operation);
-    if (plan.compiled === undefined && this.compileAfter > 0 && ++plan.runs >= this.compileAfter) {
+    if (plan.compiled === undefined && ++plan.runs >= this.compileAfter) {
       plan.compiled = this.compile(operation);
     }
     if (!plan.compiled) return this.interpret(operation);
