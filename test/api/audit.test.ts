@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashInput, sha256 } from "../../src/modules/audit/chain.js";
 import {
@@ -79,13 +80,15 @@ describe("the audit log", () => {
       subject: "3 decisions",
       outcome: "PERMITTED 2, DENIED 1",
     });
-    // The entry's input hash is the hash of the decisions' JSON exactly as stored.
+    // The entry's input hash is the hash of the decisions' JSON exactly as stored (deflated).
     const [stored] = await api.registry.db.raw(
-      "SELECT decisions::text AS text, input_hash FROM audit_log WHERE seq = $1",
+      "SELECT decisions, decisions_deflated, input_hash FROM audit_log WHERE seq = $1",
       [entries[0].seq],
     );
-    expect(sha256(stored.text as string)).toBe(stored.input_hash);
-    expect(JSON.parse(stored.text as string)).toHaveLength(3);
+    expect(stored.decisions).toBeNull();
+    const text = inflateRawSync(stored.decisions_deflated as Uint8Array).toString("utf8");
+    expect(sha256(text)).toBe(stored.input_hash);
+    expect(JSON.parse(text)).toEqual(decisions);
     expect(decisions.map((d) => [d.principal, d.role, d.provider, d.recipient, d.outcome, d.inputHash])).toEqual(
       requests.map((r, i) => [
         "service",
@@ -165,19 +168,29 @@ describe("the audit log", () => {
     await api.registry.db.raw("UPDATE audit_log SET outcome = $1 WHERE seq = 3", [outcome]);
     expect(await verify()).toMatchObject({ intact: true, entriesChecked: total });
     // A decision inside a DECISION entry rewritten: the entry's input hash no longer covers it.
-    const [{ seq: batch, text }] = await api.registry.db.raw(
-      "SELECT seq, decisions::text AS text FROM audit_log WHERE decisions IS NOT NULL ORDER BY seq LIMIT 1",
+    const [{ seq: batch, decisions_deflated: deflated }] = await api.registry.db.raw(
+      "SELECT seq, decisions_deflated FROM audit_log WHERE decisions_deflated IS NOT NULL ORDER BY seq LIMIT 1",
     );
-    await api.registry.db.raw(
-      `UPDATE audit_log SET decisions = jsonb_set(decisions::jsonb, '{0,outcome}', '"FORGED"')::json WHERE seq = $1`,
-      [batch],
-    );
+    const forged = JSON.parse(inflateRawSync(deflated as Uint8Array).toString("utf8"));
+    forged[0].outcome = "FORGED";
+    const rewrite = (bytes: Uint8Array) =>
+      api.registry.db.raw("UPDATE audit_log SET decisions_deflated = decode($1, 'base64') WHERE seq = $2", [
+        Buffer.from(bytes).toString("base64"),
+        batch,
+      ]);
+    await rewrite(deflateRawSync(JSON.stringify(forged)));
     expect(await verify()).toMatchObject({
       intact: false,
       firstBrokenSeq: Number(batch),
       problem: `entry ${batch} was altered: its decisions no longer match its input hash`,
     });
-    await api.registry.db.raw("UPDATE audit_log SET decisions = $1::json WHERE seq = $2", [text, batch]);
+    await rewrite(Buffer.from("not deflate at all"));
+    expect(await verify()).toMatchObject({
+      intact: false,
+      firstBrokenSeq: Number(batch),
+      problem: `entry ${batch} was altered: its decisions cannot be read`,
+    });
+    await rewrite(deflated as Uint8Array);
     expect(await verify()).toMatchObject({ intact: true });
     await api.registry.db.raw("DELETE FROM audit_log WHERE seq = 2");
     expect(await verify()).toMatchObject({ intact: false, firstBrokenSeq: 2, problem: "entry 2 is missing" });

@@ -1,3 +1,4 @@
+import { deflateRawSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
@@ -7,6 +8,8 @@ import {
   type AuditEntry,
   appendAudit,
   canonicalJson,
+  decisionsText,
+  entryHash,
   hashInput,
   sha256,
   verifyAuditChain,
@@ -63,7 +66,7 @@ describe("appending to the audit chain", () => {
     expect(await verifyAuditChain(handle.db)).toMatchObject({ intact: true, entriesChecked: entries.length });
   });
 
-  it("stores a DECISION entry's decisions as the exact JSON text it hashed, however awkward", async () => {
+  it("stores a DECISION entry's decisions compressed, inflating to the exact JSON text it hashed, however awkward", async () => {
     const decisions = awkward.map((text, i) => ({
       recordedAt: new Date(Date.UTC(2026, 0, 2, 0, 0, i)).toISOString(),
       principal: text,
@@ -74,16 +77,17 @@ describe("appending to the audit chain", () => {
       outcome: i % 2 ? "DENIED" : "PERMITTED",
       registryRevision: i,
     }));
+    const text = JSON.stringify(decisions);
     const entry: AuditEntry = {
       kind: "DECISION",
       principal: "service",
       role: "service",
       operation: "resolvePermission",
       subject: `${decisions.length} decisions`,
-      inputHash: sha256(JSON.stringify(decisions)),
+      inputHash: sha256(text),
       outcome: "PERMITTED 5, DENIED 4",
       recordedAt: new Date(),
-      decisions: JSON.stringify(decisions),
+      decisions: deflateRawSync(text),
     };
     await handle.db.transaction((tx) => appendAudit(tx, [entry]));
     const [stored] = await handle.db
@@ -91,9 +95,47 @@ describe("appending to the audit chain", () => {
       .from(auditLog)
       .orderBy(sql`${auditLog.seq} DESC`)
       .limit(1);
-    expect(stored.decisions).toEqual(decisions);
-    const [{ text }] = await handle.raw(`SELECT decisions::text AS text FROM audit_log WHERE seq = ${stored.seq}`);
-    expect(text).toBe(entry.decisions);
+    expect(stored.decisions).toBeNull();
+    expect(stored.decisionsDeflated?.equals(entry.decisions as Buffer)).toBe(true);
+    expect(decisionsText({ decisionsJson: null, decisionsDeflated: stored.decisionsDeflated })).toBe(text);
     expect(await verifyAuditChain(handle.db)).toMatchObject({ intact: true });
+  });
+
+  it("still reads and verifies entries written before compression, with their decisions as json", async () => {
+    const [tail] = await handle.db
+      .select()
+      .from(auditLog)
+      .orderBy(sql`${auditLog.seq} DESC`)
+      .limit(1);
+    const text = JSON.stringify([{ principal: "svc", outcome: "PERMITTED", inputHash: hashInput({ a: 1 }) }]);
+    const entry: AuditEntry = {
+      kind: "DECISION",
+      principal: "svc",
+      role: "service",
+      operation: "resolvePermission",
+      subject: "1 decision",
+      inputHash: sha256(text),
+      outcome: "PERMITTED 1",
+      recordedAt: new Date(Date.UTC(2026, 0, 3)),
+    };
+    const seq = tail.seq + 1;
+    await handle.raw(
+      `INSERT INTO audit_log (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash, decisions)
+       VALUES ($1, $2, 'DECISION', 'svc', 'service', 'resolvePermission', '1 decision', $3, 'PERMITTED 1', $4, $5, $6::json)`,
+      [seq, entry.recordedAt.toISOString(), entry.inputHash, tail.hash, entryHash(tail.hash, seq, entry), text],
+    );
+    const [{ decisions_json: json }] = await handle.raw(
+      `SELECT decisions::text AS decisions_json FROM audit_log WHERE seq = ${seq}`,
+    );
+    expect(decisionsText({ decisionsJson: json as string, decisionsDeflated: null })).toBe(text);
+    expect(await verifyAuditChain(handle.db)).toMatchObject({ intact: true, entriesChecked: seq });
+    // One form or the other, never both.
+    await expect(
+      handle.raw(
+        `INSERT INTO audit_log (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash, decisions, decisions_deflated)
+         SELECT seq + 1, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, hash, hash, decisions, '\\x00'
+         FROM audit_log WHERE seq = ${seq}`,
+      ),
+    ).rejects.toThrow(/audit_log_decisions_once/);
   });
 });

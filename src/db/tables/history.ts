@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   check,
+  customType,
   date,
   index,
   integer,
@@ -67,10 +68,16 @@ export interface DecisionDigest {
   registryRevision: number;
 }
 
+/** Binary data, as a Buffer whichever driver read it (PGlite returns a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
 /**
  * The append-only audit trail: every mutation (in the transaction that made the change) and
- * every permission decision (batched: one DECISION entry records up to 1,000 decisions in
- * `decisions`, and its input hash is the hash of their JSON text). Each entry carries the hash
+ * every permission decision (batched: one DECISION entry records up to 1,000 decisions, and its
+ * input hash is the hash of their JSON text). Each entry carries the hash
  * of the one before it, so an edit anywhere breaks the chain from that entry on. Inputs are
  * stored only as a hash.
  */
@@ -88,12 +95,17 @@ export const auditLog = pgTable(
     outcome: text("outcome").notNull(),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
-    // json, not jsonb: kept as the exact text that was hashed, so it verifies byte for byte.
+    // Entries written before migration 0006: the decisions' JSON as json, not jsonb, so the text
+    // that was hashed verifies byte for byte.
     decisions: json("decisions").$type<DecisionDigest[]>(),
+    // Since: the same JSON text, raw-DEFLATE compressed off the event loop. A sixth of the bytes
+    // to pass into the database, which on PGlite shares the thread that answers requests.
+    decisionsDeflated: bytea("decisions_deflated"),
   },
   (t) => [
     check("audit_log_kind", sql`${t.kind} IN ('MUTATION', 'DECISION')`),
     check("audit_log_seq_positive", sql`${t.seq} > 0`),
+    check("audit_log_decisions_once", sql`${t.decisions} IS NULL OR ${t.decisionsDeflated} IS NULL`),
     index("audit_log_recorded_at_idx").on(t.recordedAt),
   ],
 );

@@ -1,11 +1,11 @@
-import { asc, count, gt } from "drizzle-orm";
+import { asc, count, getTableColumns, gt, sql } from "drizzle-orm";
 import { Args, ArgsType, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { auditLog } from "../../db/tables/index.js";
+import { type DecisionDigest, auditLog } from "../../db/tables/index.js";
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from "../../graphql/connection.js";
 import { badInput } from "../../graphql/errors.js";
 import { DateTimeScalar } from "../../graphql/scalars.js";
-import { verifyAuditChain } from "./chain.js";
+import { decisionsText, verifyAuditChain } from "./chain.js";
 
 @ObjectType({ description: "One permission decision, as the DECISION entry that records it keeps it." })
 export class AuditDecision {
@@ -91,14 +91,18 @@ export class AuditResolver {
     if (!Number.isInteger(after) || after < 0) throw badInput("after", "is not a cursor from this connection");
     const [rows, [{ total }]] = await Promise.all([
       ctx.db.db
-        .select()
+        .select({ ...getTableColumns(auditLog), decisionsJson: sql<string | null>`${auditLog.decisions}::text` })
         .from(auditLog)
         .where(gt(auditLog.seq, after))
         .orderBy(asc(auditLog.seq))
         .limit(size + 1),
       ctx.db.db.select({ total: count() }).from(auditLog),
     ]);
-    return toConnection(rows, size, (r) => String(r.seq), total, after > 0);
+    const entries = rows.map((row) => {
+      const text = decisionsText(row);
+      return { ...row, decisions: text === null ? null : (JSON.parse(text) as DecisionDigest[]) };
+    });
+    return toConnection(entries, size, (r) => String(r.seq), total, after > 0);
   }
 
   @Authorized(["admin"])

@@ -1,0 +1,2 @@
+ALTER TABLE "audit_log" ADD COLUMN "decisions_deflated" "bytea";--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_decisions_once" CHECK ("audit_log"."decisions" IS NULL OR "audit_log"."decisions_deflated" IS NULL);
