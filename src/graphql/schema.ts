@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLFieldResolver, GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import {
   AgreementResolver,
@@ -30,7 +30,7 @@ import { LifecycleResolver } from "../modules/lifecycle/lifecycle.resolver.js";
 import { ReviewScheduleResolver } from "../modules/lifecycle/review-schedule.resolver.js";
 import { NodeResolver } from "../modules/node/node.resolver.js";
 import { LawfulBasisResolver, OrganisationFlowsResolver } from "../modules/permission/listing.resolver.js";
-import { PermissionResolver } from "../modules/permission/permission.resolver.js";
+import { PermissionResolver, permissionFields } from "../modules/permission/permission.resolver.js";
 import { AgreementHistoryResolver, AgreementRevisionResolver } from "../modules/revision/revision.resolver.js";
 import { authChecker } from "./auth.js";
 
@@ -70,6 +70,20 @@ export function registrySchema(): Promise<GraphQLSchema> {
     ],
     authChecker,
     validate: false,
-  });
+  }).then((schema) => withResolvers(schema, permissionFields));
   return built;
+}
+
+/**
+ * Replaces the resolvers of some root query fields, which stay declared by their type-graphql
+ * classes: for hot fields whose resolvers want their arguments as graphql-js coerced them.
+ */
+function withResolvers(schema: GraphQLSchema, resolvers: Record<string, GraphQLFieldResolver<never, never>>) {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const [name, resolve] of Object.entries(resolvers)) {
+    const field = fields[name];
+    if (!field) throw new Error(`Query.${name} is not in the schema`);
+    field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+  }
+  return schema;
 }

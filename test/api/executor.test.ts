@@ -14,6 +14,7 @@ import type { Role } from "../../src/config.js";
 import { createContext } from "../../src/context.js";
 import { OperationExecutor } from "../../src/graphql/executor.js";
 import { registrySchema } from "../../src/graphql/schema.js";
+import { permissionFields } from "../../src/modules/permission/permission.resolver.js";
 import {
   AgreementByCodeDocument,
   AgreementCompletenessDocument,
@@ -183,5 +184,13 @@ describe("the compiled executor", () => {
     expect(error.originalError?.message).toBe("boom");
     expect(error.toJSON()).toEqual((js.errors?.[0] as GraphQLError).toJSON());
     expect(jit.data).toEqual({ greeting: "hello", boom: null });
+  });
+});
+
+describe("the permission fields", () => {
+  it("are resolved from graphql-js's coerced arguments, not type-graphql's class instances", async () => {
+    const fields = (await registrySchema()).getQueryType()?.getFields();
+    expect(fields?.resolvePermission.resolve).toBe(permissionFields.resolvePermission);
+    expect(fields?.resolvePermissions.resolve).toBe(permissionFields.resolvePermissions);
   });
 });
