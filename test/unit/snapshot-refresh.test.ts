@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { type PermissionQuery, evaluate } from "../../src/modules/permission/evaluate.js";
-import { type Snapshot, type SnapshotRows, compileSnapshot } from "../../src/modules/permission/snapshot.js";
+import {
+  type AgreementFact,
+  ANY_RECIPIENT,
+  type Snapshot,
+  type SnapshotRows,
+  WHOLE_AGREEMENT,
+  compileSnapshot,
+} from "../../src/modules/permission/snapshot.js";
 import {
   type SnapshotSource,
   loadSnapshotSource,
@@ -32,9 +39,19 @@ function canonical(rows: SnapshotRows) {
   );
 }
 
+/** Organisation ids by the keys a snapshot gave them. */
+function idsByKey(s: Snapshot): (key: number) => string {
+  const ids = new Map([...s.orgs.values()].map((o) => [o.key, o.id]));
+  return (key) => ids.get(key) ?? `?${key}`;
+}
+
 /** A compiled snapshot's facts, order aside. */
 function facts(s: Snapshot) {
   const sorted = (values: Iterable<string>) => [...values].sort();
+  // Keys are positions in one snapshot's catalogue: compared as the ids they stand for.
+  const orgId = idsByKey(s);
+  const annexId = (a: AgreementFact, key: number) =>
+    [...a.annexes.values()].find((x) => x.key === key)?.id ?? (key === WHOLE_AGREEMENT ? "whole" : `?${key}`);
   return {
     revision: s.revision,
     purposes: sorted([...s.purposes.values()].map((p) => `${p.id}:${p.code}:${p.name}`)),
@@ -47,6 +64,8 @@ function facts(s: Snapshot) {
           r.annex?.id ?? null,
           r.providerId,
           r.recipientId,
+          orgId(r.providerKey),
+          r.recipientKey === ANY_RECIPIENT ? null : orgId(r.recipientKey),
           r.effect,
           sorted(r.purposeIds),
           sorted(r.itemIds),
@@ -66,8 +85,10 @@ function facts(s: Snapshot) {
           a.live,
           a.effectiveTo,
           a.endedOn,
-          sorted([...a.roles].map(([id, roles]) => `${id}:${sorted(roles)}`)),
-          sorted([...a.signed].map(([id, annexes]) => `${id}:${sorted(annexes)}`)),
+          a.startDay,
+          a.stopDay,
+          sorted([...a.roles].map(([key, roles]) => `${orgId(key)}:${roles}`)),
+          sorted([...a.signed].map(([key, annexes]) => `${orgId(key)}:${sorted(annexes.map((k) => annexId(a, k)))}`)),
           sorted(a.restrictions.map((x) => `${x.code}:${x.description}`)),
         ]),
       ),
@@ -79,7 +100,7 @@ function facts(s: Snapshot) {
 function decisions(s: Snapshot, on: Snapshot) {
   const code = (map: Map<string, { code: string }>, id: string) => map.get(id)?.code ?? id;
   const queries: PermissionQuery[] = on.rules.flatMap((r) => {
-    const recipients = r.recipientId ? [r.recipientId] : [...r.agreement.signed.keys()].slice(0, 2);
+    const recipients = r.recipientId ? [r.recipientId] : [...r.agreement.signed.keys()].slice(0, 2).map(idsByKey(on));
     return recipients.flatMap((recipient) =>
       ["2012-06-01", "2019-06-01"].map((at) => ({
         provider: code(on.orgs, r.providerId),

@@ -33,6 +33,8 @@ import {
   type RuleFact,
   ANY_RECIPIENT,
   type Snapshot,
+  dayNumber,
+  hasRole,
 } from "./snapshot.js";
 
 export { gatewayInForce, hasSigned, notInForce } from "./rule-check.js";
@@ -111,7 +113,6 @@ export class UnknownCodeError extends Error {
 
 const RANK: Record<Outcome, number> = { PERMITTED: 0, CONDITIONAL: 1, DENIED: 2 };
 const EMPTY_FACTS: ReadonlyMap<string, string> = new Map();
-const NO_DESCENDANTS: ReadonlySet<string> = new Set();
 const NO_RULES: readonly RuleFact[] = [];
 
 function resolve(s: Snapshot, q: PermissionQuery): Resolved {
@@ -140,9 +141,10 @@ function resolve(s: Snapshot, q: PermissionQuery): Resolved {
     provider,
     recipient,
     purpose,
-    purposeUp: s.purposeAncestors.get(purpose.id) ?? [purpose.id],
+    purposeUp: purpose.upKeys,
     items,
-    channelId: channel?.id ?? null,
+    channelKey: channel?.key ?? -1,
+    day: dayNumber(q.at),
   };
 }
 
@@ -155,19 +157,19 @@ function split(rules: RuleFact[] | undefined, allow: RuleFact[] | null, deny: Ru
   }
 }
 
-/** Whether any of `ids` lies below the item. */
-function below(item: ItemFact, ids: readonly string[]): boolean {
-  for (const id of ids) if (item.descendants.has(id)) return true;
+/** Whether any of the items `keys` names lies below (or is) the item. */
+function below(s: Snapshot, item: ItemFact, keys: readonly number[]): boolean {
+  for (const key of keys) if (s.itemByKey[key]?.ancestorKeys.includes(item.key)) return true;
   return false;
 }
 
 /** Prohibitions that apply: DENY rules of agreements in force binding these parties. */
-function prohibitions(denyRules: RuleFact[], r: Resolved, item: ItemFact, q: PermissionQuery, out: Denial[]): void {
+function prohibitions(s: Snapshot, denyRules: RuleFact[], r: Resolved, item: ItemFact, out: Denial[]): void {
   for (const rule of denyRules) {
-    if (!overlaps(rule.itemIds, item.ancestors) && !below(item, rule.itemIds)) continue;
-    if (channelExcluded(rule, r.channelId)) continue;
+    if (!overlaps(rule.itemKeys, item.ancestorKeys) && !below(s, item, rule.itemKeys)) continue;
+    if (channelExcluded(rule, r.channelKey)) continue;
     const a = rule.agreement;
-    if (!agreementInForce(a, q.at) || !a.roles.has(r.recipient.id)) continue;
+    if (!agreementInForce(a, r.day) || !a.roles.has(r.recipient.key)) continue;
     out.push({
       code: "PROHIBITED",
       reason: `${annexName(rule, a)} prohibits this: ${rule.description}`,
@@ -178,16 +180,16 @@ function prohibitions(denyRules: RuleFact[], r: Resolved, item: ItemFact, q: Per
 }
 
 /** Whether the provider is a recipient under the rule's agreement, and it was in force. */
-function receivedUnder(rule: RuleFact, r: Resolved, at: string): boolean {
-  return Boolean(rule.agreement.roles.get(r.provider.id)?.has("RECIPIENT")) && agreementInForce(rule.agreement, at);
+function receivedUnder(rule: RuleFact, r: Resolved): boolean {
+  return hasRole(rule.agreement, r.provider.key, "RECIPIENT") && agreementInForce(rule.agreement, r.day);
 }
 
-/** Restricted rules for `key` (a recipient or `*`) covering the item or a category above it, in snapshot order. */
-function restrictedRulesFor(s: Snapshot, key: string, item: ItemFact): readonly RuleFact[] {
+/** Restricted rules for `key` (a recipient or any) covering the item or a category above it, in snapshot order. */
+function restrictedRulesFor(s: Snapshot, key: number, item: ItemFact): readonly RuleFact[] {
   let found: RuleFact[] | null = null;
   let lists = 0;
-  for (const itemId of item.ancestors) {
-    const rules = s.restrictedReceipts.get2(key, itemId);
+  for (const itemKey of item.ancestorKeys) {
+    const rules = s.restrictedReceipts.get2(key, itemKey);
     if (!rules) continue;
     found = found ? found.concat(rules) : rules;
     lists++;
@@ -204,18 +206,17 @@ function receivedRestrictions(
   s: Snapshot,
   r: Resolved,
   item: ItemFact,
-  q: PermissionQuery,
   facts: ReadonlyMap<string, string>,
   pending: PendingCondition[],
   out: Denial[],
 ): void {
-  if (item.originatingControllerId === r.provider.id || item.originatingControllerId === r.recipient.id) return;
+  if (item.originatorKey === r.provider.key || item.originatorKey === r.recipient.key) return;
   let seen: Set<RestrictionFact> | null = null;
-  for (const rule of restrictedRulesFor(s, r.provider.id, item)) {
-    if (receivedUnder(rule, r, q.at)) restrictionsOf(rule, r, item, facts, (seen ??= new Set()), pending, out);
+  for (const rule of restrictedRulesFor(s, r.provider.key, item)) {
+    if (receivedUnder(rule, r)) restrictionsOf(rule, r, item, facts, (seen ??= new Set()), pending, out);
   }
   for (const rule of restrictedRulesFor(s, ANY_RECIPIENT, item)) {
-    if (receivedUnder(rule, r, q.at)) restrictionsOf(rule, r, item, facts, (seen ??= new Set()), pending, out);
+    if (receivedUnder(rule, r)) restrictionsOf(rule, r, item, facts, (seen ??= new Set()), pending, out);
   }
 }
 
@@ -286,34 +287,34 @@ const NEAREST_SCAN_LIMIT = 64;
  */
 function nearestPool(s: Snapshot, r: Resolved, item: ItemFact): RuleFact[] {
   const found = new Set<RuleFact>();
-  for (const recipientId of [r.recipient.id, ANY_RECIPIENT]) {
-    const byPurpose = s.rulesByKey.under(r.provider.id, recipientId);
+  for (const recipientKey of [r.recipient.key, ANY_RECIPIENT]) {
+    const byPurpose = s.rulesByKey.under(r.provider.key, recipientKey);
     if (!byPurpose) continue;
-    for (const purposeId of r.purposeUp) {
-      for (const rule of byPurpose.get(purposeId) ?? []) if (rule.effect === "ALLOW") found.add(rule);
+    for (const purposeKey of r.purposeUp) {
+      for (const rule of byPurpose.get(purposeKey) ?? []) if (rule.effect === "ALLOW") found.add(rule);
     }
   }
-  for (const itemId of item.ancestors) {
-    for (const rule of s.rulesByProviderItem.get2(r.provider.id, itemId) ?? []) {
-      if (rule.effect === "ALLOW" && (rule.recipientId === null || rule.recipientId === r.recipient.id))
+  for (const itemKey of item.ancestorKeys) {
+    for (const rule of s.rulesByProviderItem.get2(r.provider.key, itemKey) ?? []) {
+      if (rule.effect === "ALLOW" && (rule.recipientKey === ANY_RECIPIENT || rule.recipientKey === r.recipient.key))
         found.add(rule);
     }
   }
   if (found.size > 0) return [...found].sort(byPairThenOrder);
   const pool: RuleFact[] = [];
   let scanned = 0;
-  for (const itemId of item.ancestors) {
-    for (const rule of s.rulesByProviderItem.get2(r.provider.id, itemId) ?? []) {
+  for (const itemKey of item.ancestorKeys) {
+    for (const rule of s.rulesByProviderItem.get2(r.provider.key, itemKey) ?? []) {
       if (++scanned > NEAREST_SCAN_LIMIT) return pool;
-      if (rule.effect === "ALLOW" && overlaps(rule.purposeIds, r.purposeUp)) pool.push(rule);
+      if (rule.effect === "ALLOW" && overlaps(rule.purposeKeys, r.purposeUp)) pool.push(rule);
     }
   }
   return pool;
 }
 
 const byOrder = (a: RuleFact, b: RuleFact) => a.order - b.order;
-const byPairThenOrder = (a: RuleFact, b: RuleFact) =>
-  Number(a.recipientId === null) - Number(b.recipientId === null) || a.order - b.order;
+const isTemplate = (rule: RuleFact) => Number(rule.recipientKey === ANY_RECIPIENT);
+const byPairThenOrder = (a: RuleFact, b: RuleFact) => isTemplate(a) - isTemplate(b) || a.order - b.order;
 
 /**
  * When nothing grants and nothing prohibits: the rules that came closest, and why they miss.
@@ -333,7 +334,7 @@ function nearestMiss(
   const best: RuleFact[] = [];
   let fewest = Number.POSITIVE_INFINITY;
   for (const rule of pool) {
-    const found = allowFailures(rule, r, item, q.at, facts, true);
+    const found = allowFailures(rule, r, item, facts, true);
     const coverage = found & COVERAGE_MASK;
     // Rules that miss on both purpose and data are not near; a rule for this purpose and data
     // that misses on a date or a signature is nearer than one for other purposes or data.
@@ -407,18 +408,18 @@ function decideItem(
   // One unconditional grant is enough; otherwise any grant's conditions would settle it.
   let unconditional = false;
   for (const rule of allowRules) {
-    if (!overlaps(rule.itemIds, item.ancestors)) continue;
-    if (allowFailures(rule, r, item, q.at, facts, false) > 0) {
+    if (!overlaps(rule.itemKeys, item.ancestorKeys)) continue;
+    if (allowFailures(rule, r, item, facts, false) > 0) {
       examined.push(rule);
       continue;
     }
-    grants.push({ rule, agreement: rule.agreement, gatewayIds: usableGatewayIds(rule, q.at) });
+    grants.push({ rule, agreement: rule.agreement, gatewayIds: usableGatewayIds(rule, r.day) });
     if (!unconditional && !unsettled(rule, facts)) unconditional = true;
   }
   const restrictionConditions: PendingCondition[] = [];
   const denials: Denial[] = [];
-  prohibitions(denyRules, r, item, q, denials);
-  receivedRestrictions(s, r, item, q, facts, restrictionConditions, denials);
+  prohibitions(s, denyRules, r, item, denials);
+  receivedRestrictions(s, r, item, facts, restrictionConditions, denials);
   territoryDenials(grants, q.processingCountry, denials);
   if (grants.length === 0 && denials.length === 0) nearestMiss(s, r, item, q, facts, examined, denials);
 
@@ -445,18 +446,18 @@ export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
   const facts = q.facts ?? EMPTY_FACTS;
   // Rules keyed for this provider and recipient, and the provider's template rules (any
   // signatory): for the purpose and broader ones, and prohibitions of narrower purposes too.
-  const exact = s.rulesByKey.under(r.provider.id, r.recipient.id);
-  const template = s.rulesByKey.under(r.provider.id, ANY_RECIPIENT);
+  const exact = s.rulesByKey.under(r.provider.key, r.recipient.key);
+  const template = s.rulesByKey.under(r.provider.key, ANY_RECIPIENT);
   const allowRules: RuleFact[] = [];
   const denyRules: RuleFact[] = [];
-  for (const purposeId of r.purposeUp) {
-    split(exact?.get(purposeId), allowRules, denyRules);
-    split(template?.get(purposeId), allowRules, denyRules);
+  for (const purposeKey of r.purposeUp) {
+    split(exact?.get(purposeKey), allowRules, denyRules);
+    split(template?.get(purposeKey), allowRules, denyRules);
   }
   if (exact || template) {
-    for (const purposeId of s.purposeDescendants.get(r.purpose.id) ?? NO_DESCENDANTS) {
-      split(exact?.get(purposeId), null, denyRules);
-      split(template?.get(purposeId), null, denyRules);
+    for (const purposeKey of r.purpose.downKeys) {
+      split(exact?.get(purposeKey), null, denyRules);
+      split(template?.get(purposeKey), null, denyRules);
     }
   }
 

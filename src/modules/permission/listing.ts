@@ -4,7 +4,7 @@
  * so they page with a stable cursor.
  */
 import { gatewayInForce, hasSigned, notInForce } from "./rule-check.js";
-import type { AgreementFact, RuleFact, Snapshot } from "./snapshot.js";
+import { type AgreementFact, ANY_RECIPIENT, type RuleFact, type Snapshot, hasRole } from "./snapshot.js";
 
 const agreementInForce = (a: AgreementFact, at: string) => notInForce(a, at) === null;
 
@@ -12,10 +12,10 @@ function gatewaysInForce(s: Snapshot, rule: RuleFact, at: string | null): string
   return at === null ? rule.gatewayIds : rule.gatewayIds.filter((id) => gatewayInForce(s, id, at));
 }
 
-/** Whether `orgId` receives under a rule: named, or a signatory recipient of a template rule. */
-function receives(rule: RuleFact, a: AgreementFact, orgId: string): boolean {
-  if (rule.recipientId !== null) return rule.recipientId === orgId;
-  return Boolean(a.roles.get(orgId)?.has("RECIPIENT")) && hasSigned(rule, a, orgId);
+/** Whether an organisation (by key) receives under a rule: named, or a signatory recipient of a template rule. */
+function receives(rule: RuleFact, a: AgreementFact, orgKey: number): boolean {
+  if (rule.recipientKey !== ANY_RECIPIENT) return rule.recipientKey === orgKey;
+  return hasRole(a, orgKey, "RECIPIENT") && hasSigned(rule, a, orgKey);
 }
 
 export interface Basis {
@@ -35,6 +35,8 @@ export function lawfulBases(
   recipientId: string | null,
   at: string | null,
 ): Basis[] {
+  const recipientKey = recipientId === null ? null : s.orgs.get(recipientId)?.key;
+  if (recipientKey === undefined) return [];
   const purposes = new Set(s.purposeAncestors.get(purposeId) ?? []);
   const items = new Set(s.itemAncestors.get(itemId) ?? []);
   const found: Basis[] = [];
@@ -43,7 +45,7 @@ export function lawfulBases(
     if (!rule.purposeIds.some((p) => purposes.has(p)) || !rule.itemIds.some((i) => items.has(i))) continue;
     const agreement = s.agreements.get(rule.agreementId) as AgreementFact;
     if (at !== null && !agreementInForce(agreement, at)) continue;
-    if (recipientId !== null && !receives(rule, agreement, recipientId)) continue;
+    if (recipientKey !== null && !receives(rule, agreement, recipientKey)) continue;
     const gatewayIds = gatewaysInForce(s, rule, at);
     if (gatewayIds.length > 0) found.push({ rule, agreement, gatewayIds });
   }
@@ -55,10 +57,12 @@ export type Direction = "SEND" | "RECEIVE";
 /** Every ALLOW rule in force on `at` under which the organisation may send or receive data. */
 export function permittedFlows(s: Snapshot, orgId: string, direction: Direction, at: string): Basis[] {
   const found: Basis[] = [];
+  const org = s.orgs.get(orgId);
+  if (!org) return found;
   for (const rule of s.rules) {
     if (rule.effect !== "ALLOW") continue;
     const agreement = s.agreements.get(rule.agreementId) as AgreementFact;
-    const party = direction === "SEND" ? rule.providerId === orgId : receives(rule, agreement, orgId);
+    const party = direction === "SEND" ? rule.providerKey === org.key : receives(rule, agreement, org.key);
     if (!party || !agreementInForce(agreement, at)) continue;
     const gatewayIds = gatewaysInForce(s, rule, at);
     if (gatewayIds.length > 0) found.push({ rule, agreement, gatewayIds });

@@ -6,34 +6,35 @@
 import type { Denial, DenialCode } from "./evaluate.js";
 import {
   type AgreementFact,
+  ANY_RECIPIENT,
   type GatewayFact,
-  type HierarchyNode,
   type ItemFact,
   type OrgFact,
+  type PurposeFact,
   type RuleFact,
   type Snapshot,
+  dayNumber,
+  hasRole,
   mayProvide,
 } from "./snapshot.js";
 
-/** The request's parties, purpose and channel, resolved from codes. */
+/** The request's parties, purpose, channel and date, resolved from codes. */
 export interface Resolved {
   provider: OrgFact;
   recipient: OrgFact;
-  purpose: HierarchyNode;
-  /** The purpose and every broader one, nearest first. */
-  purposeUp: readonly string[];
+  purpose: PurposeFact;
+  /** The keys of the purpose and every broader one, nearest first. */
+  purposeUp: readonly number[];
   items: ItemFact[];
-  channelId: string | null;
+  /** -1: any channel. */
+  channelKey: number;
+  /** The request's date as a day number. */
+  day: number;
 }
 
-/** Same rule as `notInForce`, without phrasing the reason. */
-export function agreementInForce(a: AgreementFact, at: string): boolean {
-  return (
-    a.live &&
-    at >= a.effectiveFrom &&
-    (a.endedOn === null || at < a.endedOn) &&
-    (a.effectiveTo === null || at <= a.effectiveTo)
-  );
+/** Same rule as `notInForce`, without phrasing the reason: by day number. */
+export function agreementInForce(a: AgreementFact, day: number): boolean {
+  return a.live && day >= a.startDay && day < a.stopDay;
 }
 
 /** Why an agreement is not in force on `at`, or null when it is (same rule as `inForceOn` in SQL). */
@@ -48,26 +49,24 @@ export function notInForce(a: AgreementFact, at: string): string | null {
 }
 
 /** A gateway is usable when it and every provision it must be read with were in force. */
-function usable(g: GatewayFact | undefined, at: string): boolean {
-  return (
-    g !== undefined && (g.closureFrom === null || at >= g.closureFrom) && (g.closureTo === null || at <= g.closureTo)
-  );
+function usable(g: GatewayFact | undefined, day: number): boolean {
+  return g !== undefined && day >= g.startDay && day < g.stopDay;
 }
 
 /** A gateway is usable on `at` when it and every provision it must be read with were in force. */
 export function gatewayInForce(s: Snapshot, id: string, at: string): boolean {
-  return usable(s.gateways.get(id), at);
+  return usable(s.gateways.get(id), dayNumber(at));
 }
 
-/** The rule's gateways usable on `at`, by id, in the rule's order. */
-export function usableGatewayIds(rule: RuleFact, at: string): string[] {
+/** The rule's gateways usable on the day, by id, in the rule's order. */
+export function usableGatewayIds(rule: RuleFact, day: number): string[] {
   const ids: string[] = [];
-  for (let i = 0; i < rule.gateways.length; i++) if (usable(rule.gateways[i], at)) ids.push(rule.gatewayIds[i]);
+  for (let i = 0; i < rule.gateways.length; i++) if (usable(rule.gateways[i], day)) ids.push(rule.gatewayIds[i]);
   return ids;
 }
 
-function anyGatewayUsable(rule: RuleFact, at: string): boolean {
-  for (const g of rule.gateways) if (usable(g, at)) return true;
+function anyGatewayUsable(rule: RuleFact, day: number): boolean {
+  for (const g of rule.gateways) if (usable(g, day)) return true;
   return false;
 }
 
@@ -81,22 +80,22 @@ function separateAnnex(rule: RuleFact) {
  * more; a template rule reaches only recipients that signed the agreement or, where annexes are
  * signed separately, that annex (DWP–LA MoUs, 2017 §1.12–1.13).
  */
-export function hasSigned(rule: RuleFact, a: AgreementFact, recipientId: string): boolean {
-  if (rule.recipientId !== null) return true;
-  const signed = a.signed.get(recipientId);
+export function hasSigned(rule: RuleFact, a: AgreementFact, recipientKey: number): boolean {
+  if (rule.recipientKey !== ANY_RECIPIENT) return true;
+  const signed = a.signed.get(recipientKey);
   const annex = separateAnnex(rule);
-  return annex ? Boolean(signed?.has(annex.id)) : Boolean(signed && signed.size > 0);
+  return annex ? signed !== undefined && signed.includes(annex.key) : signed !== undefined;
 }
 
-/** Whether two short id lists share an id. */
-export function overlaps(a: readonly string[], b: readonly string[]): boolean {
+/** Whether two short lists of keys share one. */
+export function overlaps(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) if (a[i] === b[j]) return true;
   return false;
 }
 
-/** Whether the rule allows no channel but those it names, and not this one. */
-export function channelExcluded(rule: RuleFact, channelId: string | null): boolean {
-  return channelId !== null && rule.channelIds.length > 0 && !rule.channelIds.includes(channelId);
+/** Whether the rule allows no channel but those it names, and not this one (-1: any channel asked). */
+export function channelExcluded(rule: RuleFact, channelKey: number): boolean {
+  return channelKey >= 0 && rule.channelKeys.length > 0 && !rule.channelKeys.includes(channelKey);
 }
 
 export function annexName(rule: RuleFact, a: AgreementFact): string {
@@ -104,8 +103,8 @@ export function annexName(rule: RuleFact, a: AgreementFact): string {
 }
 
 /** The rule's own provider was checked when the snapshot was compiled; rules are found by provider. */
-function providerMayProvide(rule: RuleFact, providerId: string): boolean {
-  return providerId === rule.providerId ? rule.providerProvides : mayProvide(rule.agreement, providerId);
+function providerMayProvide(rule: RuleFact, providerKey: number): boolean {
+  return providerKey === rule.providerKey ? rule.providerProvides : mayProvide(rule.agreement, providerKey);
 }
 
 /** Bits of `allowFailures`: the count of failures times 4, plus how many of them are coverage. */
@@ -120,7 +119,6 @@ export function allowFailures(
   rule: RuleFact,
   r: Resolved,
   item: ItemFact,
-  at: string,
   facts: ReadonlyMap<string, string>,
   coverage: boolean,
 ): number {
@@ -128,17 +126,17 @@ export function allowFailures(
   let failures = 0;
   let missed = 0;
   if (coverage) {
-    if (!overlaps(rule.purposeIds, r.purposeUp)) missed++;
-    if (!overlaps(rule.itemIds, item.ancestors)) missed++;
+    if (!overlaps(rule.purposeKeys, r.purposeUp)) missed++;
+    if (!overlaps(rule.itemKeys, item.ancestorKeys)) missed++;
     failures += missed;
-    if (rule.recipientId !== null && rule.recipientId !== r.recipient.id) failures++;
+    if (rule.recipientKey !== ANY_RECIPIENT && rule.recipientKey !== r.recipient.key) failures++;
   }
-  if (!agreementInForce(a, at)) failures++;
-  if (!providerMayProvide(rule, r.provider.id)) failures++;
-  if (!a.roles.get(r.recipient.id)?.has("RECIPIENT")) failures++;
-  else if (!hasSigned(rule, a, r.recipient.id)) failures++;
-  if (channelExcluded(rule, r.channelId)) failures++;
-  if (!anyGatewayUsable(rule, at)) failures++;
+  if (!agreementInForce(a, r.day)) failures++;
+  if (!providerMayProvide(rule, r.provider.key)) failures++;
+  if (!hasRole(a, r.recipient.key, "RECIPIENT")) failures++;
+  else if (!hasSigned(rule, a, r.recipient.key)) failures++;
+  if (channelExcluded(rule, r.channelKey)) failures++;
+  if (!anyGatewayUsable(rule, r.day)) failures++;
   for (const c of rule.conditions) {
     const value = facts.get(c.factKey);
     if (value !== undefined && value !== "true") failures++;
@@ -164,22 +162,22 @@ export function describeAllow(
     out.push({ code, reason, clauseReference: rule.clauseReference, agreement: a });
   const where = annexName(rule, a);
 
-  if (!overlaps(rule.purposeIds, r.purposeUp)) {
+  if (!overlaps(rule.purposeKeys, r.purposeUp)) {
     const names = rule.purposeIds.map((id) => s.purposes.get(id)?.code).join(", ");
     fail("PURPOSE_NOT_COVERED", `${where} permits this data only for ${names}, not for ${q.purpose}`);
   }
-  if (!overlaps(rule.itemIds, item.ancestors)) fail("DATA_NOT_COVERED", `${where} does not cover ${item.code}`);
+  if (!overlaps(rule.itemKeys, item.ancestorKeys)) fail("DATA_NOT_COVERED", `${where} does not cover ${item.code}`);
   const named = rule.recipientId;
-  if (named !== null && named !== r.recipient.id) {
+  if (named !== null && rule.recipientKey !== r.recipient.key) {
     fail("NOT_A_PARTY", `${where} permits this only to ${s.orgs.get(named)?.code}, not ${r.recipient.code}`);
   }
   const stale = notInForce(a, q.at);
   if (stale) fail("AGREEMENT_NOT_IN_FORCE", stale);
-  if (!providerMayProvide(rule, r.provider.id))
+  if (!providerMayProvide(rule, r.provider.key))
     fail("NOT_A_PARTY", `${r.provider.code} is not a provider under ${a.code}`);
-  if (!a.roles.get(r.recipient.id)?.has("RECIPIENT")) {
+  if (!hasRole(a, r.recipient.key, "RECIPIENT")) {
     fail("NOT_A_PARTY", `${r.recipient.code} is not a recipient party to ${a.code}`);
-  } else if (!hasSigned(rule, a, r.recipient.id)) {
+  } else if (!hasSigned(rule, a, r.recipient.key)) {
     const annex = separateAnnex(rule);
     fail(
       "NOT_SIGNED",
@@ -188,11 +186,11 @@ export function describeAllow(
         : `${r.recipient.code} has not signed ${a.code}`,
     );
   }
-  if (channelExcluded(rule, r.channelId)) {
+  if (channelExcluded(rule, r.channelKey)) {
     const names = rule.channelIds.map((id) => s.channels.get(id)?.code).join(", ");
     fail("CHANNEL_NOT_COVERED", `${where} permits this only over ${names}, not ${q.channel}`);
   }
-  if (!anyGatewayUsable(rule, q.at)) {
+  if (!anyGatewayUsable(rule, r.day)) {
     const cited = rule.gatewayIds.map((g) => s.gateways.get(g)?.citation).join("; ") || "none cited";
     fail("GATEWAY_NOT_IN_FORCE", `no legal gateway of ${where} was in force on ${q.at} (${cited})`);
   }

@@ -2,6 +2,12 @@
  * The permission snapshot: every fact the evaluator needs, compiled from the database into
  * plain objects and indexes, immutable once built. The evaluator (evaluate.ts) decides from it
  * without touching the database.
+ *
+ * In a loaded server a decision is bound by memory latency, not arithmetic: between requests the
+ * rest of the server evicts the snapshot from the caches. So what the evaluator compares is
+ * compiled to small numbers held in the facts themselves: organisations, purposes, items and
+ * channels get integer keys, dates become day numbers, roles a bit set. Comparing two uuid
+ * strings or ISO dates reads both strings from wherever they lie on the heap.
  */
 import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
 
@@ -9,12 +15,27 @@ const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 
 export type Role = "PROVIDER" | "RECIPIENT" | "PROCESSOR" | "MOU_MANAGER";
 
-export interface OrgFact {
+/** Roles as bits, for `AgreementFact.roles`. */
+export const ROLE_BITS: Readonly<Record<Role, number>> = { PROVIDER: 1, RECIPIENT: 2, PROCESSOR: 4, MOU_MANAGER: 8 };
+const PROVIDES = ROLE_BITS.PROVIDER | ROLE_BITS.PROCESSOR;
+
+/** Day numbers (days since 1970-01-01) bounding an open-ended window: small integers, never reached. */
+export const FOREVER = 2 ** 30 - 1;
+
+/** The day number of an ISO date (UTC), e.g. "2017-09-01" → 17410. */
+export const dayNumber = (iso: string): number => Date.parse(iso) / 86_400_000;
+
+export interface OrgRow {
   id: string;
   code: string;
   name: string;
   kind: string;
   nation: string | null;
+}
+
+export interface OrgFact extends OrgRow {
+  /** The organisation's position in the snapshot's catalogue: what the evaluator compares. */
+  key: number;
 }
 
 export interface HierarchyNode {
@@ -27,13 +48,33 @@ export interface HierarchyNode {
 /** The full database row, kept so the API can answer from the snapshot without a query. */
 export type Row = Record<string, unknown>;
 
-export interface ItemFact extends HierarchyNode {
+export interface PurposeFact extends HierarchyNode {
+  key: number;
+  /** Its key and every broader purpose's, nearest first. */
+  upKeys: number[];
+  /** Every narrower purpose's key. */
+  downKeys: number[];
+}
+
+export interface ChannelFact extends HierarchyNode {
+  key: number;
+}
+
+export interface ItemRow extends HierarchyNode {
   originatingControllerId: string;
   row: Row;
+}
+
+export interface ItemFact extends ItemRow {
+  key: number;
   /** The item itself and every category above it, nearest first (same as `itemAncestors`). */
   ancestors: string[];
+  /** The same as keys. */
+  ancestorKeys: number[];
   /** Every item below it (same as `itemDescendants`). */
   descendants: Set<string>;
+  /** The key of the organisation whose data it is (-2, matching none, if not in the catalogue). */
+  originatorKey: number;
 }
 
 export interface GatewayFact {
@@ -48,16 +89,27 @@ export interface GatewayFact {
   /** When the whole closure was in force: from the latest start to the earliest end. */
   closureFrom: string | null;
   closureTo: string | null;
+  /** The same as day numbers: usable on days from `startDay` up to, not including, `stopDay`. */
+  startDay: number;
+  stopDay: number;
   row: Row;
 }
 
-export interface AnnexFact {
+export interface AnnexRow {
   id: string;
   label: string;
   title: string;
   signedSeparately: boolean;
   row: Row;
 }
+
+export interface AnnexFact extends AnnexRow {
+  /** Position among its agreement's annexes, from 0: what `AgreementFact.signed` lists. */
+  key: number;
+}
+
+/** In `AgreementFact.signed`: signed the agreement as a whole, not an annex. */
+export const WHOLE_AGREEMENT = -1;
 
 export interface AgreementFact {
   id: string;
@@ -70,10 +122,14 @@ export interface AgreementFact {
   effectiveTo: string | null;
   /** Earliest date a notice, breach termination or revocation took effect. */
   endedOn: string | null;
+  /** In force (when live) on days from `startDay` up to, not including, `stopDay`. */
+  startDay: number;
+  stopDay: number;
   annexes: Map<string, AnnexFact>;
-  roles: Map<string, Set<Role>>;
-  /** organisation id → annex ids it signed ("" for the agreement as a whole). */
-  signed: Map<string, Set<string>>;
+  /** Organisation key → its roles, as `ROLE_BITS`. */
+  roles: Map<number, number>;
+  /** Organisation key → keys of the annexes it signed (`WHOLE_AGREEMENT` for the agreement). */
+  signed: Map<number, number[]>;
   restrictions: RestrictionFact[];
   row: Row;
 }
@@ -105,6 +161,12 @@ export interface RuleFact {
   description: string;
   /** Position in the snapshot: ties between near misses are reported in this order. */
   order: number;
+  /** The ids above as catalogue keys (`ANY_RECIPIENT` for a template rule; -2 for an id not in the catalogue). */
+  providerKey: number;
+  recipientKey: number;
+  purposeKeys: number[];
+  itemKeys: number[];
+  channelKeys: number[];
   /** Resolved at compile time so the evaluator follows pointers instead of looking up ids. */
   agreement: AgreementFact;
   /** Whether the rule's provider is a party that may provide under its agreement (PROVIDER or PROCESSOR). */
@@ -134,12 +196,14 @@ export interface Snapshot {
   builtAt: Date;
   orgs: Map<string, OrgFact>;
   orgByCode: Map<string, OrgFact>;
-  purposes: Map<string, HierarchyNode>;
-  purposeByCode: Map<string, HierarchyNode>;
+  purposes: Map<string, PurposeFact>;
+  purposeByCode: Map<string, PurposeFact>;
   items: Map<string, ItemFact>;
   itemByCode: Map<string, ItemFact>;
-  channels: Map<string, HierarchyNode>;
-  channelByCode: Map<string, HierarchyNode>;
+  /** Items by key. */
+  itemByKey: ItemFact[];
+  channels: Map<string, ChannelFact>;
+  channelByCode: Map<string, ChannelFact>;
   gateways: Map<string, GatewayFact>;
   agreements: Map<string, AgreementFact>;
   rules: RuleFact[];
@@ -149,13 +213,13 @@ export interface Snapshot {
   /** id → every descendant (not itself). */
   purposeDescendants: Map<string, Set<string>>;
   itemDescendants: Map<string, Set<string>>;
-  /** [provider, recipient or `*`, purpose] → rules naming exactly that purpose. */
+  /** [provider, recipient or `ANY_RECIPIENT`, purpose] keys → rules naming exactly that purpose. */
   rulesByKey: RuleIndex;
-  /** [provider, item] → rules by that provider naming exactly that item (for nearest misses). */
+  /** [provider, item] keys → rules by that provider naming exactly that item (for nearest misses). */
   rulesByProviderItem: RuleIndex;
   /**
    * ALLOW rules of agreements that restrict what a recipient may do with the data (onward
-   * disclosure, cross-nation), keyed by [recipient id or `*` for template rules, item].
+   * disclosure, cross-nation), keyed by [recipient or `ANY_RECIPIENT` for template rules, item].
    */
   restrictedReceipts: RuleIndex;
 }
@@ -164,20 +228,35 @@ export interface SnapshotRows {
   revision: number;
   /** The database snapshot they were read in (pg_current_snapshot): what a refresh has seen. */
   readAt: string;
-  orgs: OrgFact[];
+  orgs: OrgRow[];
   purposes: HierarchyNode[];
-  items: Omit<ItemFact, "ancestors" | "descendants">[];
+  items: ItemRow[];
   channels: HierarchyNode[];
-  gateways: Omit<GatewayFact, "companionIds" | "closure" | "closureFrom" | "closureTo">[];
+  gateways: Omit<GatewayFact, "companionIds" | "closure" | "closureFrom" | "closureTo" | "startDay" | "stopDay">[];
   companions: { gatewayId: string; companionId: string }[];
-  agreements: Omit<AgreementFact, "annexes" | "roles" | "signed" | "restrictions" | "endedOn" | "live">[];
+  agreements: Omit<
+    AgreementFact,
+    "annexes" | "roles" | "signed" | "restrictions" | "endedOn" | "live" | "startDay" | "stopDay"
+  >[];
   terminations: { agreementId: string; kind: string; effectiveOn: string }[];
-  annexes: (AnnexFact & { agreementId: string })[];
+  annexes: (AnnexRow & { agreementId: string })[];
   participants: { agreementId: string; organisationId: string; roles: Role[] }[];
   signatures: { agreementId: string; organisationId: string; annexId: string | null }[];
   rules: Omit<
     RuleFact,
-    "purposeIds" | "itemIds" | "channelIds" | "gatewayIds" | "conditions" | "agreement" | "annex" | "gateways"
+    | "purposeIds"
+    | "itemIds"
+    | "channelIds"
+    | "gatewayIds"
+    | "conditions"
+    | "agreement"
+    | "annex"
+    | "gateways"
+    | "providerKey"
+    | "recipientKey"
+    | "purposeKeys"
+    | "itemKeys"
+    | "channelKeys"
   >[];
   rulePurposes: { flowRuleId: string; purposeId: string }[];
   ruleItems: { flowRuleId: string; dataItemId: string }[];
@@ -188,16 +267,17 @@ export interface SnapshotRows {
 }
 
 /**
- * Rules filed under a path of ids (provider, recipient, purpose…) in nested maps: no composite
- * string keys, so building a national-scale index makes far less garbage.
+ * Rules filed under a path of keys (provider, recipient, purpose…) in nested maps: no composite
+ * keys, so building a national-scale index makes far less garbage; small-integer keys hash
+ * without reading anything.
  */
 export class RuleIndex {
-  private readonly root = new Map<string, unknown>();
+  private readonly root = new Map<number, unknown>();
 
-  add(path: readonly string[], rule: RuleFact): void {
+  add(path: readonly number[], rule: RuleFact): void {
     let level = this.root;
     for (let i = 0; i < path.length - 1; i++) {
-      let next = level.get(path[i]) as Map<string, unknown> | undefined;
+      let next = level.get(path[i]) as Map<number, unknown> | undefined;
       if (!next) level.set(path[i], (next = new Map()));
       level = next;
     }
@@ -208,24 +288,30 @@ export class RuleIndex {
   }
 
   /** The rules filed under `[a, b]`, in a two-key index. */
-  get2(a: string, b: string): RuleFact[] | undefined {
-    return (this.root.get(a) as Map<string, RuleFact[]> | undefined)?.get(b);
+  get2(a: number, b: number): RuleFact[] | undefined {
+    return (this.root.get(a) as Map<number, RuleFact[]> | undefined)?.get(b);
   }
 
   /** Everything filed under `[a, b]`, by the next key: one walk for several third keys. */
-  under(a: string, b: string): ReadonlyMap<string, RuleFact[]> | undefined {
-    return (this.root.get(a) as Map<string, unknown> | undefined)?.get(b) as Map<string, RuleFact[]> | undefined;
+  under(a: number, b: number): ReadonlyMap<number, RuleFact[]> | undefined {
+    return (this.root.get(a) as Map<number, unknown> | undefined)?.get(b) as Map<number, RuleFact[]> | undefined;
   }
 }
 
-/** Whether an organisation is a party that may provide data under the agreement. */
-export function mayProvide(a: AgreementFact | undefined, organisationId: string): boolean {
-  const roles = a?.roles.get(organisationId);
-  return roles !== undefined && (roles.has("PROVIDER") || roles.has("PROCESSOR"));
+/** Whether an organisation (by key) has the role under the agreement. */
+export function hasRole(a: AgreementFact, organisationKey: number, role: Role): boolean {
+  return ((a.roles.get(organisationKey) ?? 0) & ROLE_BITS[role]) !== 0;
 }
 
-/** Stands for "any signatory recipient" in index paths (template rules). */
-export const ANY_RECIPIENT = "*";
+/** Whether an organisation (by key) is a party that may provide data under the agreement. */
+export function mayProvide(a: AgreementFact, organisationKey: number): boolean {
+  return ((a.roles.get(organisationKey) ?? 0) & PROVIDES) !== 0;
+}
+
+/** A template rule's recipient key: any signatory recipient. */
+export const ANY_RECIPIENT = -1;
+/** The key of an id the catalogue does not hold: matches nothing. */
+const UNKNOWN = -2;
 
 function ancestors(nodes: Map<string, HierarchyNode>): Map<string, string[]> {
   const result = new Map<string, string[]>();
@@ -285,6 +371,7 @@ type CompiledCatalogue = Pick<
   | "purposeByCode"
   | "items"
   | "itemByCode"
+  | "itemByKey"
   | "channels"
   | "channelByCode"
   | "gateways"
@@ -333,20 +420,53 @@ export function compileSnapshot(input: SnapshotInput, previous?: Snapshot | null
   return snapshot;
 }
 
+/** Each row with its position as `key`, by id. */
+function keyed<T extends { id: string }>(rows: T[]): Map<string, T & { key: number }> {
+  return new Map(rows.map((row, key) => [row.id, { ...row, key }]));
+}
+
+const keysOf = (ids: Iterable<string>, facts: Map<string, { key: number }>) =>
+  Array.from(ids, (id) => facts.get(id)?.key ?? UNKNOWN);
+
+/** The day a window opens, or the day after it closes (inclusive end), as day numbers. */
+const startDay = (from: string | null) => (from === null ? -FOREVER : dayNumber(from));
+const stopDay = (to: string | null) => (to === null ? FOREVER : dayNumber(to) + 1);
+
 function compileCatalogue(rows: CatalogueRows): CompiledCatalogue {
-  const purposes = byId(rows.purposes);
-  const purposeAncestors = ancestors(purposes);
+  const purposeRows = byId(rows.purposes);
+  const purposeAncestors = ancestors(purposeRows);
+  const purposeDescendants = descendants(purposeAncestors);
   const itemAncestors = ancestors(byId(rows.items));
   const itemDescendants = descendants(itemAncestors);
+  const orgs = keyed(rows.orgs);
+
+  const purposes = new Map<string, PurposeFact>(
+    rows.purposes.map((p, key) => [p.id, { ...p, key, upKeys: [], downKeys: [] }]),
+  );
+  for (const p of purposes.values()) {
+    p.upKeys = keysOf(purposeAncestors.get(p.id) ?? [p.id], purposes);
+    p.downKeys = keysOf(purposeDescendants.get(p.id) ?? [], purposes);
+  }
   const items = new Map<string, ItemFact>(
-    rows.items.map((i) => [
+    rows.items.map((i, key) => [
       i.id,
-      { ...i, ancestors: itemAncestors.get(i.id) ?? [], descendants: itemDescendants.get(i.id) ?? new Set() },
+      {
+        ...i,
+        key,
+        ancestors: itemAncestors.get(i.id) ?? [],
+        ancestorKeys: [],
+        descendants: itemDescendants.get(i.id) ?? new Set(),
+        originatorKey: orgs.get(i.originatingControllerId)?.key ?? UNKNOWN,
+      },
     ]),
   );
+  for (const i of items.values()) i.ancestorKeys = keysOf(i.ancestors, items);
 
   const gateways = new Map<string, GatewayFact>(
-    rows.gateways.map((g) => [g.id, { ...g, companionIds: [], closure: [], closureFrom: null, closureTo: null }]),
+    rows.gateways.map((g) => [
+      g.id,
+      { ...g, companionIds: [], closure: [], closureFrom: null, closureTo: null, startDay: 0, stopDay: 0 },
+    ]),
   );
   for (const c of rows.companions) gateways.get(c.gatewayId)?.companionIds.push(c.companionId);
   for (const g of gateways.values()) {
@@ -365,33 +485,40 @@ function compileCatalogue(rows: CatalogueRows): CompiledCatalogue {
       if (part.inForceTo !== null && (g.closureTo === null || part.inForceTo < g.closureTo))
         g.closureTo = part.inForceTo;
     }
+    g.startDay = startDay(g.closureFrom);
+    g.stopDay = stopDay(g.closureTo);
   }
+  const channels = keyed(rows.channels);
   return {
-    orgs: byId(rows.orgs),
-    orgByCode: byCode(rows.orgs),
+    orgs,
+    orgByCode: byCode([...orgs.values()]),
     purposes,
-    purposeByCode: byCode(rows.purposes),
+    purposeByCode: byCode([...purposes.values()]),
     items,
     itemByCode: byCode([...items.values()]),
-    channels: byId(rows.channels),
-    channelByCode: byCode(rows.channels),
+    itemByKey: [...items.values()],
+    channels,
+    channelByCode: byCode([...channels.values()]),
     gateways,
     purposeAncestors,
     itemAncestors,
-    purposeDescendants: descendants(purposeAncestors),
+    purposeDescendants,
     itemDescendants,
   };
 }
 
 /** The agreements in `rows` as facts, each with its rules in row order, links resolved against the catalogue. */
 function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): CompiledAgreement[] {
-  const { purposes, items, channels, gateways } = catalogue;
+  const { orgs, purposes, items, channels, gateways } = catalogue;
+  const orgKey = (id: string) => orgs.get(id)?.key ?? UNKNOWN;
   const agreements = new Map<string, CompiledAgreement>();
   for (const a of rows.agreements) {
     const agreement: AgreementFact = {
       ...a,
       live: IN_FORCE.has(a.status),
       endedOn: null,
+      startDay: dayNumber(a.effectiveFrom),
+      stopDay: stopDay(a.effectiveTo),
       annexes: new Map(),
       roles: new Map(),
       signed: new Map(),
@@ -404,14 +531,26 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
     const a = agreementOf(t.agreementId);
     if (a && t.kind !== "SUSPENSION" && (a.endedOn === null || t.effectiveOn < a.endedOn)) a.endedOn = t.effectiveOn;
   }
-  for (const x of rows.annexes) agreementOf(x.agreementId)?.annexes.set(x.id, x);
-  for (const p of rows.participants) agreementOf(p.agreementId)?.roles.set(p.organisationId, new Set(p.roles));
+  for (const { agreement: a } of agreements.values()) {
+    // Ended by termination on `endedOn` (exclusive), or expired after `effectiveTo` (inclusive).
+    if (a.endedOn !== null) a.stopDay = Math.min(a.stopDay, dayNumber(a.endedOn));
+  }
+  for (const x of rows.annexes) {
+    const annexes = agreementOf(x.agreementId)?.annexes;
+    annexes?.set(x.id, { ...x, key: annexes.size });
+  }
+  for (const p of rows.participants) {
+    const bits = p.roles.reduce((sum, role) => sum | ROLE_BITS[role], 0);
+    agreementOf(p.agreementId)?.roles.set(orgKey(p.organisationId), bits);
+  }
   for (const s of rows.signatures) {
-    const signed = agreementOf(s.agreementId)?.signed;
-    if (!signed) continue;
-    const set = signed.get(s.organisationId) ?? new Set<string>();
-    set.add(s.annexId ?? "");
-    signed.set(s.organisationId, set);
+    const a = agreementOf(s.agreementId);
+    if (!a) continue;
+    const annex = s.annexId === null ? WHOLE_AGREEMENT : (a.annexes.get(s.annexId)?.key ?? UNKNOWN);
+    const key = orgKey(s.organisationId);
+    const signed = a.signed.get(key);
+    if (!signed) a.signed.set(key, [annex]);
+    else if (!signed.includes(annex)) signed.push(annex);
   }
   for (const r of rows.restrictions) agreementOf(r.agreementId)?.restrictions.push(r);
 
@@ -436,9 +575,14 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
       conditions: [],
       clauseReference: r.clauseReference,
       order: 0,
+      providerKey: orgKey(r.providerId),
+      recipientKey: r.recipientId === null ? ANY_RECIPIENT : orgKey(r.recipientId),
+      purposeKeys: NONE,
+      itemKeys: NONE,
+      channelKeys: NONE,
       description: r.description,
       agreement,
-      providerProvides: mayProvide(agreement, r.providerId),
+      providerProvides: mayProvide(agreement, orgKey(r.providerId)),
       annex: (r.annexId && agreement.annexes.get(r.annexId)) || null,
       gateways: [],
     };
@@ -468,6 +612,9 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
     rule.gatewayIds = compact(rule.gatewayIds);
     rule.gateways = compact(rule.gateways);
     rule.conditions = compact(rule.conditions);
+    rule.purposeKeys = rule.purposeIds.length ? keysOf(rule.purposeIds, purposes) : NONE;
+    rule.itemKeys = rule.itemIds.length ? keysOf(rule.itemIds, items) : NONE;
+    rule.channelKeys = rule.channelIds.length ? keysOf(rule.channelIds, channels) : NONE;
   }
   return [...agreements.values()];
 }
@@ -492,11 +639,11 @@ function assemble(revision: number, catalogue: CompiledCatalogue, compiled: Comp
       for (const rule of own) {
         rule.order = rules.length;
         rules.push(rule);
-        const recipient = rule.recipientId ?? ANY_RECIPIENT;
-        for (const itemId of rule.itemIds) rulesByProviderItem.add([rule.providerId, itemId], rule);
+        const { providerKey, recipientKey } = rule;
+        for (const item of rule.itemKeys) rulesByProviderItem.add([providerKey, item], rule);
         if (rule.effect === "ALLOW" && restricted)
-          for (const itemId of rule.itemIds) restrictedReceipts.add([recipient, itemId], rule);
-        for (const purposeId of rule.purposeIds) rulesByKey.add([rule.providerId, recipient, purposeId], rule);
+          for (const item of rule.itemKeys) restrictedReceipts.add([recipientKey, item], rule);
+        for (const purpose of rule.purposeKeys) rulesByKey.add([providerKey, recipientKey, purpose], rule);
       }
     }
   }
