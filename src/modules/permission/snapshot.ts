@@ -67,12 +67,8 @@ export interface ItemRow extends HierarchyNode {
 
 export interface ItemFact extends ItemRow {
   key: number;
-  /** The item itself and every category above it, nearest first (same as `itemAncestors`). */
-  ancestors: string[];
-  /** The same as keys. */
+  /** Its key and every category's above it, nearest first (`itemAncestors` as keys). */
   ancestorKeys: number[];
-  /** Every item below it (same as `itemDescendants`). */
-  descendants: Set<string>;
   /** The key of the organisation whose data it is (-2, matching none, if not in the catalogue). */
   originatorKey: number;
 }
@@ -453,14 +449,12 @@ function compileCatalogue(rows: CatalogueRows): CompiledCatalogue {
       {
         ...i,
         key,
-        ancestors: itemAncestors.get(i.id) ?? [],
         ancestorKeys: [],
-        descendants: itemDescendants.get(i.id) ?? new Set(),
         originatorKey: orgs.get(i.originatingControllerId)?.key ?? UNKNOWN,
       },
     ]),
   );
-  for (const i of items.values()) i.ancestorKeys = keysOf(i.ancestors, items);
+  for (const i of items.values()) i.ancestorKeys = keysOf(itemAncestors.get(i.id) ?? [i.id], items);
 
   const gateways = new Map<string, GatewayFact>(
     rows.gateways.map((g) => [
