@@ -16,11 +16,11 @@ const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 export type Role = "PROVIDER" | "RECIPIENT" | "PROCESSOR" | "MOU_MANAGER";
 
 /** Roles as bits, for `AgreementFact.roles`. */
-export const ROLE_BITS: Readonly<Record<Role, number>> = { PROVIDER: 1, RECIPIENT: 2, PROCESSOR: 4, MOU_MANAGER: 8 };
+const ROLE_BITS: Readonly<Record<Role, number>> = { PROVIDER: 1, RECIPIENT: 2, PROCESSOR: 4, MOU_MANAGER: 8 };
 const PROVIDES = ROLE_BITS.PROVIDER | ROLE_BITS.PROCESSOR;
 
 /** Day numbers (days since 1970-01-01) bounding an open-ended window: small integers, never reached. */
-export const FOREVER = 2 ** 30 - 1;
+const FOREVER = 2 ** 30 - 1;
 
 /** The day number of an ISO date (UTC), e.g. "2017-09-01" → 17410. */
 export const dayNumber = (iso: string): number => Date.parse(iso) / 86_400_000;
@@ -553,6 +553,7 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
     const owner = agreements.get(r.agreementId);
     if (!owner) continue;
     const { agreement } = owner;
+    const providerKey = orgKey(r.providerId);
     // Spelt out, not spread: one fixed shape for 100,000 objects is several times faster to build.
     const rule: RuleFact = {
       id: r.id,
@@ -569,14 +570,14 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
       conditions: [],
       clauseReference: r.clauseReference,
       order: 0,
-      providerKey: orgKey(r.providerId),
+      providerKey,
       recipientKey: r.recipientId === null ? ANY_RECIPIENT : orgKey(r.recipientId),
       purposeKeys: NONE,
       itemKeys: NONE,
       channelKeys: NONE,
       description: r.description,
       agreement,
-      providerProvides: mayProvide(agreement, orgKey(r.providerId)),
+      providerProvides: mayProvide(agreement, providerKey),
       annex: (r.annexId && agreement.annexes.get(r.annexId)) || null,
       gateways: [],
     };
