@@ -14,6 +14,14 @@ const deflate = promisify(deflateRaw);
  */
 const CHUNK = 1000;
 
+/**
+ * Unwritten decisions at which new permission requests wait for the log (backpressure): a
+ * server asked for more decisions a second than it can record would otherwise fall ever further
+ * behind, hold the backlog in memory (lost if the process dies) and spend the lag's CPU on
+ * whatever comes next. Five entries' worth is under a second's writing.
+ */
+const LIMIT = 5 * CHUNK;
+
 export interface DecisionRecord {
   principal: string;
   role: string;
@@ -25,24 +33,45 @@ export interface DecisionRecord {
   at: number;
 }
 
+export interface DecisionLogOptions {
+  /** The longest a decision waits to be written while the log is started. */
+  intervalMs?: number;
+  /** Decisions per audit entry. */
+  chunk?: number;
+  /** Unwritten decisions at which `admit` makes callers wait. */
+  limit?: number;
+}
+
 /**
  * Permission decisions go to the audit chain in batches, like OPA's decision logs: recording
- * one is a push onto an array; a timer flushes at least once a second, and `stop()` flushes
- * what is left. Each flushed chunk is one chained DECISION entry listing its decisions, whose
- * input hash is the sha256 of their JSON text: an insert per decision cost more than deciding it.
- * The text is hashed and compressed on libuv's thread pool, not the event loop.
- * A failed flush keeps its batch and retries on the next tick.
+ * one is a push onto an array; while started, the log writes as soon as a chunk is full and at
+ * least once a second, and `stop()` flushes what is left. Each chunk is one chained DECISION
+ * entry listing its decisions, whose input hash is the sha256 of their JSON text: an insert per
+ * decision cost more than deciding it. The text is hashed and compressed on libuv's thread pool,
+ * not the event loop. Unlike OPA's, the buffer never drops a decision: past `limit` unwritten,
+ * `admit` holds new requests until the writer catches up. A failed write keeps its chunk and
+ * retries on the next tick.
  */
 export class DecisionLog {
   private pending: DecisionRecord[] = [];
+  /** Taken from `pending` by the write in progress and not yet committed. */
+  private unwritten = 0;
   private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private waiters: (() => void)[] = [];
+  private readonly intervalMs: number;
+  private readonly chunk: number;
+  private readonly limit: number;
 
   constructor(
     private readonly db: DatabaseHandle,
     private readonly logger: Logger,
-    private readonly intervalMs = 1000,
-  ) {}
+    options: DecisionLogOptions = {},
+  ) {
+    this.intervalMs = options.intervalMs ?? 1000;
+    this.chunk = options.chunk ?? CHUNK;
+    this.limit = options.limit ?? LIMIT;
+  }
 
   start(): void {
     this.timer = setInterval(() => void this.flush(), this.intervalMs);
@@ -51,10 +80,22 @@ export class DecisionLog {
 
   record(decision: DecisionRecord): void {
     this.pending.push(decision);
+    if (this.timer && !this.flushing && this.pending.length >= this.chunk) void this.flush();
   }
 
+  /** Decisions recorded and not yet written. */
   get backlog(): number {
-    return this.pending.length;
+    return this.pending.length + this.unwritten;
+  }
+
+  /**
+   * Nothing while the backlog is under the limit (the hot path: no promise); otherwise a
+   * promise that resolves once the writer has brought it back under.
+   */
+  admit(): Promise<void> | undefined {
+    if (this.backlog < this.limit) return undefined;
+    void this.flush();
+    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   /** Writes everything recorded so far; concurrent callers share one flush. */
@@ -63,8 +104,11 @@ export class DecisionLog {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
+    this.unwritten = batch.length;
     this.flushing = this.write(batch).finally(() => {
+      this.unwritten = 0;
       this.flushing = null;
+      this.release();
     });
     await this.flushing;
   }
@@ -75,22 +119,32 @@ export class DecisionLog {
     await this.flush();
   }
 
+  /** Lets waiting requests on once the backlog is under the limit. */
+  private release(): void {
+    if (this.waiters.length === 0 || this.backlog >= this.limit) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
   /**
    * Appends in chunks, each its own transaction, yielding to the event loop between them: on
    * PGlite the database shares the event loop's thread, and one large insert would stall every
    * request in flight. What fails is put back, in order, for the next tick.
    */
   private async write(batch: DecisionRecord[]): Promise<void> {
-    for (let i = 0; i < batch.length; i += CHUNK) {
+    for (let i = 0; i < batch.length; i += this.chunk) {
       try {
-        const entry = await toEntry(batch.slice(i, i + CHUNK));
+        const entry = await toEntry(batch.slice(i, i + this.chunk));
         await this.db.db.transaction((tx) => appendAudit(tx, [entry]));
       } catch (error) {
         this.pending = batch.slice(i).concat(this.pending);
         this.logger.error({ err: error, entries: batch.length - i }, "decision log flush failed; will retry");
         return;
       }
-      if (i + CHUNK < batch.length) await new Promise((resolve) => setImmediate(resolve));
+      this.unwritten = Math.max(0, batch.length - i - this.chunk);
+      this.release();
+      if (i + this.chunk < batch.length) await new Promise((resolve) => setImmediate(resolve));
     }
   }
 }

@@ -120,10 +120,15 @@ function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: st
   }
 }
 
-/** Decides with the current snapshot: synchronously once it is built, so no promise per request. */
+/**
+ * Decides with the current snapshot: synchronously once it is built and the decision log is
+ * keeping up, so no promise per request; otherwise once both are ready.
+ */
 function withSnapshot<T>(ctx: Context, use: (s: Snapshot) => T): T | Promise<T> {
   const snapshot = ctx.permissions.peek();
-  return snapshot ? use(snapshot) : ctx.permissions.current().then(use);
+  const admitted = ctx.decisions.admit();
+  if (snapshot && !admitted) return use(snapshot);
+  return (admitted ?? Promise.resolve()).then(() => ctx.permissions.current()).then(use);
 }
 
 /**

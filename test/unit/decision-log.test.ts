@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/db/client.js";
+import { createLogger } from "../../src/logger.js";
+import { hashInput, verifyAuditChain } from "../../src/modules/audit/chain.js";
+import { DecisionLog, type DecisionRecord } from "../../src/modules/audit/decision-log.js";
+import { openTestDatabase } from "../support/database.js";
+
+let handle: DatabaseHandle;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ handle, close } = await openTestDatabase());
+});
+afterAll(() => close?.());
+
+const logger = createLogger("silent");
+
+const decision = (n: number): DecisionRecord => ({
+  principal: "svc",
+  role: "service",
+  request: { provider: "dwp", recipient: `la-${n}` },
+  outcome: n % 3 ? "PERMITTED" : "DENIED",
+  registryRevision: 1,
+  at: Date.UTC(2026, 0, 1) + n,
+});
+
+/** Every decision written so far, in chain order, as the input hash of its request. */
+async function writtenHashes(): Promise<string[]> {
+  const rows = await handle.raw("SELECT decisions_deflated FROM audit_log WHERE kind = 'DECISION' ORDER BY seq");
+  const { inflateRawSync } = await import("node:zlib");
+  return rows.flatMap((r) =>
+    (JSON.parse(inflateRawSync(r.decisions_deflated as Buffer).toString("utf8")) as { inputHash: string }[]).map(
+      (d) => d.inputHash,
+    ),
+  );
+}
+
+const until = async (done: () => Promise<boolean>) => {
+  for (let i = 0; i < 200 && !(await done()); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+describe("the decision log", () => {
+  it("writes a full chunk at once while started, without waiting for its timer", async () => {
+    const log = new DecisionLog(handle, logger, { intervalMs: 3_600_000, chunk: 10 });
+    log.start();
+    const before = (await writtenHashes()).length;
+    for (let n = 0; n < 9; n++) log.record(decision(n));
+    expect(log.backlog).toBe(9);
+    log.record(decision(9));
+    await until(async () => log.backlog === 0);
+    expect(log.backlog).toBe(0);
+    expect((await writtenHashes()).slice(before)).toEqual(
+      Array.from({ length: 10 }, (_, n) => hashInput(decision(n).request)),
+    );
+    await log.stop();
+  });
+
+  it("holds new requests once the backlog reaches its limit, and lets them on when the writer catches up", async () => {
+    const log = new DecisionLog(handle, logger, { chunk: 10, limit: 25 });
+    const before = (await writtenHashes()).length;
+    // Not started: nothing writes on its own, so the backlog grows as it would under overload.
+    for (let n = 0; n < 24; n++) log.record(decision(n));
+    expect(log.admit()).toBeUndefined();
+    log.record(decision(24));
+    const held = log.admit();
+    expect(held).toBeInstanceOf(Promise);
+    let admitted = false;
+    void held?.then(() => (admitted = true));
+    expect(admitted).toBe(false);
+    await held;
+    // Let on as soon as the first chunk is written, not after the whole backlog.
+    expect(log.backlog).toBeLessThan(25);
+    await log.stop();
+    expect(log.backlog).toBe(0);
+    expect(log.admit()).toBeUndefined();
+    expect((await writtenHashes()).slice(before)).toEqual(
+      Array.from({ length: 25 }, (_, n) => hashInput(decision(n).request)),
+    );
+    expect(await verifyAuditChain(handle.db)).toMatchObject({ intact: true });
+  });
+});
