@@ -22,6 +22,9 @@ const CHUNK = 1000;
  */
 const LIMIT = 5 * CHUNK;
 
+/** Entries one transaction writes at most, when the backlog holds that many chunks. */
+const PER_TRANSACTION = 4;
+
 export interface DecisionRecord {
   principal: string;
   role: string;
@@ -128,23 +131,29 @@ export class DecisionLog {
   }
 
   /**
-   * Appends in chunks, each its own transaction, yielding to the event loop between them: on
-   * PGlite the database shares the event loop's thread, and one large insert would stall every
-   * request in flight. What fails is put back, in order, for the next tick.
+   * Appends in chunks, yielding to the event loop between transactions: on PGlite the database
+   * shares the event loop's thread, and one large insert would stall every request in flight.
+   * A backlog of several chunks goes up to `PER_TRANSACTION` entries a transaction: on a busy
+   * event loop each of a transaction's round trips waits its turn, and a writer that paid them
+   * for every chunk would fall behind. What fails is put back, in order, for the next tick.
    */
   private async write(batch: DecisionRecord[]): Promise<void> {
-    for (let i = 0; i < batch.length; i += this.chunk) {
+    const step = this.chunk * PER_TRANSACTION;
+    for (let i = 0; i < batch.length; i += step) {
       try {
-        const entry = await toEntry(batch.slice(i, i + this.chunk));
-        await this.db.db.transaction((tx) => appendAudit(tx, [entry]));
+        const chunks: DecisionRecord[][] = [];
+        for (let j = i; j < Math.min(i + step, batch.length); j += this.chunk)
+          chunks.push(batch.slice(j, j + this.chunk));
+        const entries = await Promise.all(chunks.map(toEntry));
+        await this.db.db.transaction((tx) => appendAudit(tx, entries));
       } catch (error) {
         this.pending = batch.slice(i).concat(this.pending);
         this.logger.error({ err: error, entries: batch.length - i }, "decision log flush failed; will retry");
         return;
       }
-      this.unwritten = Math.max(0, batch.length - i - this.chunk);
+      this.unwritten = Math.max(0, batch.length - i - step);
       this.release();
-      if (i + this.chunk < batch.length) await new Promise((resolve) => setImmediate(resolve));
+      if (i + step < batch.length) await new Promise((resolve) => setImmediate(resolve));
     }
   }
 }
