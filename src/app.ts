@@ -28,7 +28,7 @@ export async function startRegistry(config: Config, logger: Logger): Promise<Reg
     await expiry.start();
     const permissions = new SnapshotStore(db, logger);
     await permissions.start();
-    const decisions = new DecisionLog(db, logger);
+    const decisions = new DecisionLog(db, logger, { maxWaitMs: config.decisionWaitMs });
     decisions.start();
     const server = await startServer(config, { db, permissions, decisions }, logger);
     return {

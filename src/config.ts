@@ -28,6 +28,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Registry processes serving the port (cluster); more than 1 only on PostgreSQL. */
   workers: number;
+  /** How long a permission request waits for a decision log that is behind before it is refused. */
+  decisionWaitMs: number;
 }
 
 /** A configuration value that cannot be used; the message names the variable and the rule. */
@@ -115,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compileAfter: integer(env, "REGISTRY_COMPILE_AFTER", 2, 0, 1_000_000),
     seedOnStart: seed === "true",
     workers,
+    decisionWaitMs: integer(env, "REGISTRY_DECISION_WAIT_MS", 10_000, 10, 600_000),
   };
 }

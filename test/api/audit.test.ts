@@ -144,6 +144,40 @@ describe("the audit log", () => {
     expect(await verify()).toMatchObject({ intact: true });
   });
 
+  it("refuses permission requests it cannot record, naming why, and answers again once the audit chain can be written", async () => {
+    const refusing = await startTestRegistry({ REGISTRY_DECISION_WAIT_MS: "200" });
+    try {
+      await refusing.registry.decisions.stop();
+      // The database itself refuses DECISION entries, as a full disk or a lost grant would.
+      await refusing.registry.db.raw(`CREATE FUNCTION refuse_decisions() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'audit_log is not writable'; END $$`);
+      await refusing.registry.db.raw(`CREATE TRIGGER refuse_decisions BEFORE INSERT ON audit_log FOR EACH ROW
+        WHEN (NEW.kind = 'DECISION') EXECUTE FUNCTION refuse_decisions()`);
+      const requests = Array.from({ length: 100 }, () => ({ ...HO_TO_DWP, at: "2020-01-01" }));
+      while (refusing.registry.decisions.backlog < 5000) {
+        await refusing.query(ResolvePermissionsDocument, { requests }, "service");
+      }
+      const { data, errors } = await refusing.query(ResolvePermissionsDocument, { requests }, "service");
+      expect(data).toBeNull();
+      expect(errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/audit log is 5000 decisions behind .* try again/),
+        extensions: { code: "SERVICE_UNAVAILABLE", backlog: 5000 },
+      });
+      expect(refusing.registry.decisions.backlog).toBe(5000);
+
+      await refusing.registry.db.raw("DROP TRIGGER refuse_decisions ON audit_log");
+      const again = await refusing.query(ResolvePermissionsDocument, { requests }, "service");
+      expect(again.errors).toBeUndefined();
+      await refusing.registry.decisions.flush();
+      const [{ n }] = await refusing.registry.db.raw(
+        "SELECT coalesce(sum(split_part(subject, ' ', 1)::int), 0)::int AS n FROM audit_log WHERE kind = 'DECISION'",
+      );
+      expect(n).toBe(5100);
+    } finally {
+      await refusing.stop();
+    }
+  });
+
   it("flushes what is pending when the service stops", async () => {
     await api.query(ResolvePermissionsDocument, { requests: [{ ...HO_TO_DWP, at: "2020-01-01" }] }, "service");
     const [{ n: before }] = await api.registry.db.raw(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { hashInput, verifyAuditChain } from "../../src/modules/audit/chain.js";
-import { DecisionLog, type DecisionRecord } from "../../src/modules/audit/decision-log.js";
+import { DecisionLog, DecisionLogBehind, type DecisionRecord } from "../../src/modules/audit/decision-log.js";
 import { openTestDatabase } from "../support/database.js";
 
 let handle: DatabaseHandle;
@@ -76,5 +76,18 @@ describe("the decision log", () => {
       Array.from({ length: 25 }, (_, n) => hashInput(decision(n).request)),
     );
     expect(await verifyAuditChain(handle.db)).toMatchObject({ intact: true });
+  });
+
+  it("refuses, after its longest wait, when the audit chain cannot be written, and loses no decision", async () => {
+    const gone = await openTestDatabase();
+    await gone.close(); // every write now fails, as with a database that has gone away
+    const log = new DecisionLog(gone.handle, logger, { chunk: 10, limit: 10, maxWaitMs: 100 });
+    for (let n = 0; n < 10; n++) log.record(decision(n));
+    const started = performance.now();
+    const refused = await log.admit()?.catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DecisionLogBehind);
+    expect((refused as Error).message).toMatch(/10 decisions behind/);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(95);
+    expect(log.backlog).toBe(10);
   });
 });

@@ -43,6 +43,25 @@ export interface DecisionLogOptions {
   chunk?: number;
   /** Unwritten decisions at which `admit` makes callers wait. */
   limit?: number;
+  /**
+   * The longest `admit` waits before it fails with `DecisionLogBehind`: a writer that stays
+   * behind this long cannot reach the database, and callers get an error that says so rather
+   * than a connection that hangs.
+   */
+  maxWaitMs?: number;
+}
+
+/** The log could not catch up in time: the decision is not made, since it could not be recorded. */
+export class DecisionLogBehind extends Error {
+  constructor(
+    readonly backlog: number,
+    waitedMs: number,
+  ) {
+    super(
+      `The audit log is ${backlog} decisions behind and could not be written for ${waitedMs / 1000} s: ` +
+        "permission decisions are refused until they can be recorded; try again shortly",
+    );
+  }
 }
 
 /**
@@ -61,10 +80,11 @@ export class DecisionLog {
   private unwritten = 0;
   private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private waiters: (() => void)[] = [];
+  private waiters = new Set<() => void>();
   private readonly intervalMs: number;
   private readonly chunk: number;
   private readonly limit: number;
+  private readonly maxWaitMs: number;
 
   constructor(
     private readonly db: DatabaseHandle,
@@ -74,6 +94,7 @@ export class DecisionLog {
     this.intervalMs = options.intervalMs ?? 1000;
     this.chunk = options.chunk ?? CHUNK;
     this.limit = options.limit ?? LIMIT;
+    this.maxWaitMs = options.maxWaitMs ?? 10_000;
   }
 
   start(): void {
@@ -93,12 +114,23 @@ export class DecisionLog {
 
   /**
    * Nothing while the backlog is under the limit (the hot path: no promise); otherwise a
-   * promise that resolves once the writer has brought it back under.
+   * promise that resolves once the writer has brought it back under, or rejects with
+   * `DecisionLogBehind` after `maxWaitMs`.
    */
   admit(): Promise<void> | undefined {
     if (this.backlog < this.limit) return undefined;
-    void this.flush();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    if (!this.flushing) void this.flush();
+    return new Promise((resolve, reject) => {
+      const admitted = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(admitted);
+        reject(new DecisionLogBehind(this.backlog, this.maxWaitMs));
+      }, this.maxWaitMs);
+      this.waiters.add(admitted);
+    });
   }
 
   /** Writes everything recorded so far; concurrent callers share one flush. */
@@ -124,10 +156,10 @@ export class DecisionLog {
 
   /** Lets waiting requests on once the backlog is under the limit. */
   private release(): void {
-    if (this.waiters.length === 0 || this.backlog >= this.limit) return;
+    if (this.waiters.size === 0 || this.backlog >= this.limit) return;
     const waiters = this.waiters;
-    this.waiters = [];
-    for (const resolve of waiters) resolve();
+    this.waiters = new Set();
+    for (const admitted of waiters) admitted();
   }
 
   /**

@@ -1,7 +1,9 @@
+import { GraphQLError } from "graphql";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { badInput } from "../../graphql/errors.js";
 import { Agreement, Annex } from "../agreement/agreement.types.js";
+import { DecisionLogBehind } from "../audit/decision-log.js";
 import { DataItem, LegalGateway } from "../catalogue/catalogue.types.js";
 import {
   type Decision,
@@ -128,7 +130,14 @@ function withSnapshot<T>(ctx: Context, use: (s: Snapshot) => T): T | Promise<T> 
   const snapshot = ctx.permissions.peek();
   const admitted = ctx.decisions.admit();
   if (snapshot && !admitted) return use(snapshot);
-  return (admitted ?? Promise.resolve()).then(() => ctx.permissions.current()).then(use);
+  return (admitted ?? Promise.resolve()).then(() => ctx.permissions.current(), unavailable).then(use);
+}
+
+/** A decision that could not be recorded is not given: a retryable error, not an internal one. */
+function unavailable(error: unknown): never {
+  if (error instanceof DecisionLogBehind)
+    throw new GraphQLError(error.message, { extensions: { code: "SERVICE_UNAVAILABLE", backlog: error.backlog } });
+  throw error;
 }
 
 /**
