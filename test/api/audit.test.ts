@@ -137,7 +137,7 @@ describe("the audit log", () => {
     expect(errors).toBeUndefined();
     expect(data?.resolvePermissions.map((d) => d.outcome)).toEqual(requests.map(() => "PERMITTED"));
     // Unheld, the stopped log would now hold 100 more; held, it was answered once the writer had
-    // brought the backlog under the limit (one entry written), not after writing all of it.
+    // brought the backlog under the limit (its first transaction), not after writing all of it.
     expect(api.registry.decisions.backlog).toBeLessThan(5000 + 100);
     await api.registry.decisions.flush();
     api.registry.decisions.start();

@@ -71,8 +71,8 @@ export class DecisionLogBehind extends Error {
  * entry listing its decisions, whose input hash is the sha256 of their JSON text: an insert per
  * decision cost more than deciding it. The text is hashed and compressed on libuv's thread pool,
  * not the event loop. Unlike OPA's, the buffer never drops a decision: past `limit` unwritten,
- * `admit` holds new requests until the writer catches up. A failed write keeps its chunk and
- * retries on the next tick.
+ * `admit` holds new requests until the writer catches up, and refuses them if it cannot. A
+ * failed write keeps what it had not written and retries on the next tick.
  */
 export class DecisionLog {
   private pending: DecisionRecord[] = [];
