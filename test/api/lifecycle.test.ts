@@ -10,6 +10,7 @@ import {
   AgreementFlowUpdateDocument,
   AgreementGiveNoticeDocument,
   AgreementHistoryDocument,
+  AgreementPageDocument,
   AgreementParticipantAddDocument,
   AgreementResumeDocument,
   AgreementReviewRecordDocument,
@@ -130,18 +131,38 @@ describe("from draft to active: the resolver only ever sees what is active", () 
     expect(refused.userErrors[0].message).toMatch(/changed by amendment/);
   });
 
-  it("grants nothing while suspended, and again once resumed", async () => {
+  it("grants nothing on the days it is suspended, and does before and after them", async () => {
+    const inForce = async (at: string) =>
+      (await api.query(AgreementPageDocument, { inForceOn: at, first: 100 })).data?.agreements.nodes.some(
+        (a) => a.code === code,
+      );
     await ok(
       api,
       AgreementSuspendDocument,
-      { ...(await edit(code)), reason: "Security incident under investigation" },
+      { ...(await edit(code)), reason: "Security incident under investigation", on: "2026-06-01" },
       "approver",
     );
     const suspended = await on("2026-06-01");
     expect(suspended.outcome).toBe("DENIED");
-    expect(suspended.explanation).toMatch(/SUSPENDED|suspended/);
-    await ok(api, AgreementResumeDocument, await edit(code), "approver");
-    expect((await on("2026-06-01")).outcome).toBe("PERMITTED");
+    expect(suspended.explanation).toMatch(`${code} would permit this but it has been suspended since 2026-06-01`);
+    // Before the suspension it was in force: a DPO checking an earlier disclosure still gets the grant.
+    expect((await on("2026-05-31")).outcome).toBe("PERMITTED");
+    expect([await inForce("2026-05-31"), await inForce("2026-06-01")]).toEqual([true, false]);
+
+    const early = await mutate(api, AgreementResumeDocument, { ...(await edit(code)), on: "2026-05-15" }, "approver");
+    expect(early.userErrors).toEqual([
+      expect.objectContaining({
+        code: "INVALID",
+        field: ["input", "on"],
+        message: expect.stringMatching(/2026-06-01/),
+      }),
+    ]);
+    await ok(api, AgreementResumeDocument, { ...(await edit(code)), on: "2026-07-01" }, "approver");
+    const during = await on("2026-06-30");
+    expect(during.outcome).toBe("DENIED");
+    expect(during.explanation).toMatch("was suspended from 2026-06-01 until it resumed on 2026-07-01");
+    expect([(await on("2026-05-31")).outcome, (await on("2026-07-01")).outcome]).toEqual(["PERMITTED", "PERMITTED"]);
+    expect([await inForce("2026-06-30"), await inForce("2026-07-01")]).toEqual([false, true]);
   });
 
   it("opens an amendment that leaves the active version in force until it is itself active", async () => {

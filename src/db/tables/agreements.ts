@@ -256,12 +256,18 @@ export const terminations = pgTable(
     byOrganisationId: uuid("by_organisation_id").references(() => organisations.id),
     givenOn: date("given_on").notNull(),
     effectiveOn: date("effective_on").notNull(),
+    /** A suspension's end: the day the agreement resumed (null while it lasts; only suspensions end). */
+    resumedOn: date("resumed_on"),
     reason: text("reason").notNull(),
     ...citation(),
     createdAt: createdAt(),
   },
   (t) => [
     check("terminations_effective_after_given", sql`${t.effectiveOn} >= ${t.givenOn}`),
+    check(
+      "terminations_resumed_after_suspension",
+      sql`${t.resumedOn} IS NULL OR (${t.kind} = 'SUSPENSION' AND ${t.resumedOn} >= ${t.effectiveOn})`,
+    ),
     index("terminations_agreement_idx").on(t.agreementId),
   ],
 );

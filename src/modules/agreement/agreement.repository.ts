@@ -6,8 +6,15 @@ type Status = (typeof agreements.status.enumValues)[number];
 type Kind = (typeof agreements.kind.enumValues)[number];
 export type AgreementRow = typeof agreements.$inferSelect;
 
-/** Statuses under which an agreement can be in force; drafts, proposals and suspensions never are. */
+/** Statuses under which an agreement's terms are operative (a revision's in-force window); drafts, proposals and suspensions never are. */
 export const IN_FORCE_STATUSES: Status[] = ["ACTIVE", "TERMINATED", "EXPIRED", "SUPERSEDED"];
+
+/**
+ * Statuses under which an agreement can have been in force on some date: a suspended one was,
+ * before its suspension took effect. Which dates is for `inForceOn` (and the permission
+ * snapshot) to say.
+ */
+export const OPERATIVE_STATUSES: Status[] = [...IN_FORCE_STATUSES, "SUSPENDED"];
 
 export interface AgreementFilter {
   status?: Status[] | null;
@@ -19,16 +26,18 @@ export interface AgreementFilter {
 }
 
 /**
- * "In force on `date`": operative status, within its effective period, and not ended before
- * then by notice, breach or revocation. The permission resolver applies the same rule.
+ * "In force on `date`": operative status, within its effective period, not ended before then by
+ * notice, breach or revocation, and not suspended on it. The permission resolver applies the
+ * same rule.
  */
 export function inForceOn(date: string): SQL {
   return and(
-    inArray(agreements.status, IN_FORCE_STATUSES),
+    inArray(agreements.status, OPERATIVE_STATUSES),
     lte(agreements.effectiveFrom, date),
     or(isNull(agreements.effectiveTo), gte(agreements.effectiveTo, date)),
     sql`not exists (select 1 from ${terminations} where ${terminations.agreementId} = ${agreements.id}
-      and ${terminations.kind} <> 'SUSPENSION' and ${terminations.effectiveOn} <= ${date})`,
+      and ${terminations.effectiveOn} <= ${date}
+      and (${terminations.kind} <> 'SUSPENSION' or ${terminations.resumedOn} is null or ${terminations.resumedOn} > ${date}))`,
   ) as SQL;
 }
 

@@ -233,6 +233,12 @@ export class Termination extends Sourced {
   @Field(() => DateScalar, { description: "Date it takes effect." })
   effectiveOn!: string;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "A suspension's end: the day the agreement resumed (null while suspended, and for every other kind).",
+  })
+  resumedOn!: string | null;
+
   @Field(() => String, { description: "Reason." })
   reason!: string;
 

@@ -389,6 +389,16 @@ export class AgreementEndInput extends EditAgreementInput {
   on?: string | null;
 }
 
+@InputType({ description: "Resume a suspended agreement." })
+export class AgreementResumeInput extends EditAgreementInput {
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The day it resumes: it grants again from then, and not between its suspension and this day. Default today.",
+  })
+  on?: string | null;
+}
+
 @InputType({ description: "Record a review." })
 export class AgreementReviewRecordInput extends EditAgreementInput {
   @Field(() => DateScalar, { description: "Date of the review." })

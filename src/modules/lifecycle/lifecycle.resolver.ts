@@ -362,7 +362,7 @@ export class LifecycleResolver {
   @Authorized(APPROVING)
   @Mutation(() => P.resume, { description: "Resume a suspended agreement." })
   agreementResume(
-    @Arg("input", () => inputs.EditAgreementInput) input: inputs.EditAgreementInput,
+    @Arg("input", () => inputs.AgreementResumeInput) input: inputs.AgreementResumeInput,
     @Ctx() ctx: Context,
   ) {
     return respond(ctx, "agreementResume", input, input.agreement, (tx) => transitions.resume(tx, ctx, input));

@@ -244,8 +244,34 @@ export const suspend = (tx: Tx, ctx: Context, input: EndInput) =>
     await setStatus(tx, a, "SUSPENDED");
   });
 
-export const resume = (tx: Tx, ctx: Context, input: EditInput) =>
-  editAgreement(tx, ctx, input, "agreementResume", ["SUSPENDED"], (a) => setStatus(tx, a, "ACTIVE"));
+export interface ResumeInput extends EditInput {
+  on?: string | null;
+}
+
+/** Ends the open suspension on `on` (default today): the agreement grants again from that day. */
+export const resume = (tx: Tx, ctx: Context, input: ResumeInput) =>
+  editAgreement(tx, ctx, input, "agreementResume", ["SUSPENDED"], async (a) => {
+    const on = input.on ?? today();
+    const [open] = await tx
+      .select({ id: t.terminations.id, effectiveOn: t.terminations.effectiveOn })
+      .from(t.terminations)
+      .where(
+        and(
+          eq(t.terminations.agreementId, a.id),
+          eq(t.terminations.kind, "SUSPENSION"),
+          isNull(t.terminations.resumedOn),
+        ),
+      );
+    if (open && on < open.effectiveOn) {
+      throw new UserError(
+        "INVALID",
+        `${a.code} was suspended with effect from ${open.effectiveOn}; it cannot resume before then`,
+        field("on"),
+      );
+    }
+    if (open) await tx.update(t.terminations).set({ resumedOn: on }).where(eq(t.terminations.id, open.id));
+    await setStatus(tx, a, "ACTIVE");
+  });
 
 /** Notice (PMoU: three months): the end date follows from the notice period; it stays in force until then. */
 export const giveNotice = (tx: Tx, ctx: Context, input: EndInput) =>

@@ -34,7 +34,11 @@ export interface Resolved {
 
 /** Same rule as `notInForce`, without phrasing the reason: by day number. */
 export function agreementInForce(a: AgreementFact, day: number): boolean {
-  return a.live && day >= a.startDay && day < a.stopDay;
+  return a.live && day >= a.startDay && day < a.stopDay && (a.suspensions.length === 0 || !suspendedOn(a, day));
+}
+
+function suspendedOn(a: AgreementFact, day: number): boolean {
+  return a.suspensions.some((x) => day >= x.startDay && day < x.stopDay);
 }
 
 /** Why an agreement is not in force on `at`, or null when it is (same rule as `inForceOn` in SQL). */
@@ -45,6 +49,11 @@ export function notInForce(a: AgreementFact, at: string): string | null {
     return `${a.code} would permit this but it was terminated with effect from ${a.endedOn}`;
   if (a.effectiveTo !== null && at > a.effectiveTo)
     return `${a.code} would permit this but it ended on ${a.effectiveTo}`;
+  const suspension = a.suspensions.find((x) => at >= x.from && (x.until === null || at < x.until));
+  if (suspension)
+    return suspension.until === null
+      ? `${a.code} would permit this but it has been suspended since ${suspension.from}`
+      : `${a.code} would permit this but it was suspended from ${suspension.from} until it resumed on ${suspension.until}`;
   return null;
 }
 

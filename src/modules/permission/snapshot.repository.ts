@@ -224,6 +224,7 @@ async function readAgreementParts(tx: Tx, scope: string[] | null): Promise<Agree
         agreementId: t.terminations.agreementId,
         kind: t.terminations.kind,
         effectiveOn: t.terminations.effectiveOn,
+        resumedOn: t.terminations.resumedOn,
       })
       .from(t.terminations)
       .where(of(t.terminations.agreementId)),

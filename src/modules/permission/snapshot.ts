@@ -9,9 +9,9 @@
  * channels get integer keys, dates become day numbers, roles a bit set. Comparing two uuid
  * strings or ISO dates reads both strings from wherever they lie on the heap.
  */
-import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
+import { OPERATIVE_STATUSES } from "../agreement/agreement.repository.js";
 
-const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
+const OPERATIVE = new Set<string>(OPERATIVE_STATUSES);
 
 export type Role = "PROVIDER" | "RECIPIENT" | "PROCESSOR" | "MOU_MANAGER";
 
@@ -118,6 +118,8 @@ export interface AgreementFact {
   effectiveTo: string | null;
   /** Earliest date a notice, breach termination or revocation took effect. */
   endedOn: string | null;
+  /** Suspensions, each from the day it took effect up to, not including, the day it resumed. */
+  suspensions: SuspensionFact[];
   /** In force (when live) on days from `startDay` up to, not including, `stopDay`. */
   startDay: number;
   stopDay: number;
@@ -128,6 +130,14 @@ export interface AgreementFact {
   signed: Map<number, number[]>;
   restrictions: RestrictionFact[];
   row: Row;
+}
+
+export interface SuspensionFact {
+  from: string;
+  /** The day it resumed; null while suspended. */
+  until: string | null;
+  startDay: number;
+  stopDay: number;
 }
 
 export interface ConditionFact {
@@ -232,9 +242,9 @@ export interface SnapshotRows {
   companions: { gatewayId: string; companionId: string }[];
   agreements: Omit<
     AgreementFact,
-    "annexes" | "roles" | "signed" | "restrictions" | "endedOn" | "live" | "startDay" | "stopDay"
+    "annexes" | "roles" | "signed" | "restrictions" | "endedOn" | "suspensions" | "live" | "startDay" | "stopDay"
   >[];
-  terminations: { agreementId: string; kind: string; effectiveOn: string }[];
+  terminations: { agreementId: string; kind: string; effectiveOn: string; resumedOn: string | null }[];
   annexes: (AnnexRow & { agreementId: string })[];
   participants: { agreementId: string; organisationId: string; roles: Role[] }[];
   signatures: { agreementId: string; organisationId: string; annexId: string | null }[];
@@ -509,8 +519,9 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
   for (const a of rows.agreements) {
     const agreement: AgreementFact = {
       ...a,
-      live: IN_FORCE.has(a.status),
+      live: OPERATIVE.has(a.status),
       endedOn: null,
+      suspensions: [],
       startDay: dayNumber(a.effectiveFrom),
       stopDay: stopDay(a.effectiveTo),
       annexes: new Map(),
@@ -523,7 +534,15 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
   const agreementOf = (id: string) => agreements.get(id)?.agreement;
   for (const t of rows.terminations) {
     const a = agreementOf(t.agreementId);
-    if (a && t.kind !== "SUSPENSION" && (a.endedOn === null || t.effectiveOn < a.endedOn)) a.endedOn = t.effectiveOn;
+    if (!a) continue;
+    if (t.kind === "SUSPENSION")
+      a.suspensions.push({
+        from: t.effectiveOn,
+        until: t.resumedOn,
+        startDay: dayNumber(t.effectiveOn),
+        stopDay: t.resumedOn === null ? FOREVER : dayNumber(t.resumedOn),
+      });
+    else if (a.endedOn === null || t.effectiveOn < a.endedOn) a.endedOn = t.effectiveOn;
   }
   for (const { agreement: a } of agreements.values()) {
     // Ended by termination on `endedOn` (exclusive), or expired after `effectiveTo` (inclusive).

@@ -97,6 +97,8 @@ export interface AgreementContent {
     byOrganisation: string | null;
     givenOn: string;
     effectiveOn: string;
+    /** A suspension's end; absent from revisions recorded before migration 0007. */
+    resumedOn?: string | null;
     reason: string;
     source: ContentSource;
   }[];
@@ -230,7 +232,7 @@ SELECT json_build_object(
     "x.reviewed_on, x.created_at",
   )},
   'terminations', ${list(
-    `json_build_object('kind', x.kind, 'byOrganisation', ${org("x.by_organisation_id")}, 'givenOn', x.given_on, 'effectiveOn', x.effective_on, 'reason', x.reason, 'source', ${source("x")})`,
+    `json_build_object('kind', x.kind, 'byOrganisation', ${org("x.by_organisation_id")}, 'givenOn', x.given_on, 'effectiveOn', x.effective_on, 'resumedOn', x.resumed_on, 'reason', x.reason, 'source', ${source("x")})`,
     "terminations x WHERE x.agreement_id = a.id",
     "x.given_on, x.created_at",
   )}

@@ -250,6 +250,11 @@ export class TerminationView {
   givenOn!: string;
   @Field(() => DateScalar, { description: "Takes effect on." })
   effectiveOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "A suspension's end: the day it resumed (null while it lasts).",
+  })
+  resumedOn?: string | null;
   @Field(() => String, { description: "Reason." })
   reason!: string;
 }

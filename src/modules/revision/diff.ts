@@ -345,7 +345,7 @@ const TERMINATIONS: RowSpec<Row<"terminations">> = {
   key: (t) => [t.kind, t.givenOn],
   subject: (t) => `${t.kind}:${t.givenOn}`,
   name: (t) => `${t.kind} given on ${t.givenOn}:`,
-  fields: ["byOrganisation", "effectiveOn", "reason"],
+  fields: ["byOrganisation", "effectiveOn", "resumedOn", "reason"],
   added: (t) =>
     `${t.kind} given on ${t.givenOn}${t.byOrganisation ? ` by ${t.byOrganisation}` : ""}, effective ${t.effectiveOn}`,
   removed: (t) => `The ${t.kind} given on ${t.givenOn} was removed`,

@@ -441,12 +441,13 @@ const termination: Section = (c, _lookup, n) => {
           "### Terminations and suspensions recorded",
           "",
           ...table(
-            ["Kind", "By", "Given on", "Effective on", "Reason"],
+            ["Kind", "By", "Given on", "Effective on", "Resumed on", "Reason"],
             c.terminations.map((t) => [
               humanise(t.kind),
               t.byOrganisation ? n.org(t.byOrganisation) : null,
               t.givenOn,
               t.effectiveOn,
+              t.resumedOn ?? null,
               t.reason,
             ]),
           ),
