@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AgreementActivateDocument,
@@ -163,6 +164,21 @@ describe("from draft to active: the resolver only ever sees what is active", () 
     expect(during.explanation).toMatch("was suspended from 2026-06-01 until it resumed on 2026-07-01");
     expect([(await on("2026-05-31")).outcome, (await on("2026-07-01")).outcome]).toEqual(["PERMITTED", "PERMITTED"]);
     expect([await inForce("2026-06-30"), await inForce("2026-07-01")]).toEqual([false, true]);
+  });
+
+  it("dates a suspension resumed before migration 0007 from the resumption in the agreement's history", async () => {
+    const suspensionOf = `(SELECT t.id FROM terminations t JOIN agreements a ON a.id = t.agreement_id
+      WHERE a.code = '${code}' AND t.kind = 'SUSPENSION')`;
+    const resumedOn = async () =>
+      (await api.registry.db.raw(`SELECT resumed_on::text AS day FROM terminations WHERE id = ${suspensionOf}`))[0].day;
+    // As a database migrated before 0007 held it: resumed (ACTIVE again), the suspension without its end.
+    await api.registry.db.raw(`UPDATE terminations SET resumed_on = NULL WHERE id = ${suspensionOf}`);
+    const migration = readFileSync("drizzle/0007_terminations_resumed_on.sql", "utf8");
+    await api.registry.db.raw(migration.split("--> statement-breakpoint").at(-1) as string);
+    // Before 0007 a resumption took effect when it was recorded: today, in this test.
+    expect(await resumedOn()).toBe(new Date().toISOString().slice(0, 10));
+    await api.registry.db.raw(`UPDATE terminations SET resumed_on = '2026-07-01' WHERE id = ${suspensionOf}`);
+    expect(await resumedOn()).toBe("2026-07-01");
   });
 
   it("opens an amendment that leaves the active version in force until it is itself active", async () => {
