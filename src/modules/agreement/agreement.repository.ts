@@ -6,7 +6,10 @@ type Status = (typeof agreements.status.enumValues)[number];
 type Kind = (typeof agreements.kind.enumValues)[number];
 export type AgreementRow = typeof agreements.$inferSelect;
 
-/** Statuses under which an agreement's terms are operative (a revision's in-force window); drafts, proposals and suspensions never are. */
+/**
+ * Statuses under which an agreement's terms are operative (a revision's in-force window for
+ * `asOf`); drafts, proposals and suspensions never are.
+ */
 export const IN_FORCE_STATUSES: Status[] = ["ACTIVE", "TERMINATED", "EXPIRED", "SUPERSEDED"];
 
 /**
