@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { LawfulBasesDocument, PermittedFlowsDocument } from "../generated/graphql.js";
+import { HO_TO_DWP, renewPmou } from "../support/lifecycle.js";
 import { type TestRegistry, startTestRegistry } from "../support/registry.js";
 
 let api: TestRegistry;
@@ -85,4 +86,16 @@ it("lists everything a council may receive on a date, and everything DWP may sen
   expect(new Set(codes).size).toBe(codes.length);
   expect(codes).toContain("dwp-la-mou-2017.a.rti-hb");
   expect(codes.some((c) => c.startsWith("dwp-la-mou-2011"))).toBe(false);
+});
+
+it("never counts a draft as a lawful basis, however the date is left open", async () => {
+  const bases = async () =>
+    (
+      await api.query(LawfulBasesDocument, { purpose: HO_TO_DWP.purpose, dataItem: HO_TO_DWP.dataItems[0] })
+    ).data?.lawfulBases.nodes.map((n) => n.agreement.code);
+  const before = await bases();
+  expect(before).toContain("ho-dwp-pmou-euss-2019");
+  // A renewal drafted from the 2019 PMoU carries the same rules, but has permitted nothing yet.
+  await renewPmou(api, "ho-dwp-pmou-euss-2026");
+  expect(await bases()).toEqual(before);
 });

@@ -3,10 +3,8 @@
  * everything an organisation may send or receive on a date. Pure functions, ordered by rule code
  * so they page with a stable cursor.
  */
-import { gatewayInForce, hasSigned, notInForce } from "./rule-check.js";
-import { type AgreementFact, ANY_RECIPIENT, type RuleFact, type Snapshot, hasRole } from "./snapshot.js";
-
-const agreementInForce = (a: AgreementFact, at: string) => notInForce(a, at) === null;
+import { agreementInForce, gatewayInForce, hasSigned } from "./rule-check.js";
+import { type AgreementFact, ANY_RECIPIENT, type RuleFact, type Snapshot, dayNumber, hasRole } from "./snapshot.js";
 
 function gatewaysInForce(s: Snapshot, rule: RuleFact, at: string | null): string[] {
   return at === null ? rule.gatewayIds : rule.gatewayIds.filter((id) => gatewayInForce(s, id, at));
@@ -26,7 +24,8 @@ export interface Basis {
 
 /**
  * Every ALLOW rule that covers the purpose (or a broader one) and the item (or its category),
- * with a gateway; with `at`, only those in force then; with `recipientId`, only those reaching it.
+ * with a gateway, of an agreement that has been in force (never a draft or proposal); with
+ * `at`, only those in force then; with `recipientId`, only those reaching it.
  */
 export function lawfulBases(
   s: Snapshot,
@@ -39,12 +38,13 @@ export function lawfulBases(
   if (recipientKey === undefined) return [];
   const purposes = new Set(s.purposeAncestors.get(purposeId) ?? []);
   const items = new Set(s.itemAncestors.get(itemId) ?? []);
+  const day = at === null ? null : dayNumber(at);
   const found: Basis[] = [];
   for (const rule of s.rules) {
     if (rule.effect !== "ALLOW") continue;
     if (!rule.purposeIds.some((p) => purposes.has(p)) || !rule.itemIds.some((i) => items.has(i))) continue;
-    const agreement = s.agreements.get(rule.agreementId) as AgreementFact;
-    if (at !== null && !agreementInForce(agreement, at)) continue;
+    const { agreement } = rule;
+    if (day === null ? !agreement.live : !agreementInForce(agreement, day)) continue;
     if (recipientKey !== null && !receives(rule, agreement, recipientKey)) continue;
     const gatewayIds = gatewaysInForce(s, rule, at);
     if (gatewayIds.length > 0) found.push({ rule, agreement, gatewayIds });
@@ -59,11 +59,12 @@ export function permittedFlows(s: Snapshot, orgId: string, direction: Direction,
   const found: Basis[] = [];
   const org = s.orgs.get(orgId);
   if (!org) return found;
+  const day = dayNumber(at);
   for (const rule of s.rules) {
     if (rule.effect !== "ALLOW") continue;
-    const agreement = s.agreements.get(rule.agreementId) as AgreementFact;
+    const { agreement } = rule;
     const party = direction === "SEND" ? rule.providerKey === org.key : receives(rule, agreement, org.key);
-    if (!party || !agreementInForce(agreement, at)) continue;
+    if (!party || !agreementInForce(agreement, day)) continue;
     const gatewayIds = gatewaysInForce(s, rule, at);
     if (gatewayIds.length > 0) found.push({ rule, agreement, gatewayIds });
   }
