@@ -157,7 +157,8 @@ describe("the audit log", () => {
       while (refusing.registry.decisions.backlog < 5000) {
         await refusing.query(ResolvePermissionsDocument, { requests }, "service");
       }
-      const { data, errors } = await refusing.query(ResolvePermissionsDocument, { requests }, "service");
+      const { data, errors, status } = await refusing.query(ResolvePermissionsDocument, { requests }, "service");
+      expect(status).toBe(503);
       expect(data).toBeNull();
       expect(errors?.[0]).toMatchObject({
         message: expect.stringMatching(/audit log is 5000 decisions behind .* try again/),

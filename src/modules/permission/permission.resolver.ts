@@ -133,10 +133,16 @@ function withSnapshot<T>(ctx: Context, use: (s: Snapshot) => T): T | Promise<T> 
   return (admitted ?? Promise.resolve()).then(() => ctx.permissions.current(), unavailable).then(use);
 }
 
-/** A decision that could not be recorded is not given: a retryable error, not an internal one. */
+/** A decision that could not be recorded is not given: a retryable error (HTTP 503), not an internal one. */
 function unavailable(error: unknown): never {
   if (error instanceof DecisionLogBehind)
-    throw new GraphQLError(error.message, { extensions: { code: "SERVICE_UNAVAILABLE", backlog: error.backlog } });
+    throw new GraphQLError(error.message, {
+      extensions: {
+        code: "SERVICE_UNAVAILABLE",
+        backlog: error.backlog,
+        http: { status: 503, headers: new Map([["retry-after", "1"]]) },
+      },
+    });
   throw error;
 }
 
