@@ -40,6 +40,9 @@ const edit = async (code: string, extra: object = {}) => ({
   ...extra,
 });
 
+const asOf = async (code: string, date: string) =>
+  (await api.query(AgreementAsOfDocument, { code, date })).data?.agreement?.asOf;
+
 describe("from draft to active: the resolver only ever sees what is active", () => {
   const code = "ho-dwp-pmou-euss-2026";
   const on = (at: string) => decide(api, { ...HO_TO_DWP, at });
@@ -164,6 +167,11 @@ describe("from draft to active: the resolver only ever sees what is active", () 
     expect(during.explanation).toMatch("was suspended from 2026-06-01 until it resumed on 2026-07-01");
     expect([(await on("2026-05-31")).outcome, (await on("2026-07-01")).outcome]).toEqual(["PERMITTED", "PERMITTED"]);
     expect([await inForce("2026-06-30"), await inForce("2026-07-01")]).toEqual([false, true]);
+    // asOf says the same: terms operative before and after, none on the days it was suspended.
+    expect((await asOf(code, "2026-05-31"))?.status).toBe("ACTIVE");
+    expect(await asOf(code, "2026-06-01")).toBeNull();
+    expect(await asOf(code, "2026-06-30")).toBeNull();
+    expect((await asOf(code, "2026-07-01"))?.status).toBe("ACTIVE");
   });
 
   it("dates a suspension resumed before migration 0007 from the resumption in the agreement's history", async () => {
@@ -212,14 +220,15 @@ describe("from draft to active: the resolver only ever sees what is active", () 
     expect(data?.agreement).toMatchObject({ status: "SUPERSEDED" });
 
     // asOf looks across the amendment line: the version operative on each date.
-    const asOf = async (date: string) => (await api.query(AgreementAsOfDocument, { code, date })).data?.agreement?.asOf;
-    expect((await asOf("2026-06-01"))?.agreement.code).toBe(code);
-    expect((await asOf("2026-06-01"))?.content.effectiveTo).toBe("2026-08-31");
-    expect((await asOf("2026-10-01"))?.agreement.code).toBe(amended);
+    expect((await asOf(code, "2026-05-31"))?.agreement.code).toBe(code);
+    expect((await asOf(code, "2026-05-31"))?.content.effectiveTo).toBe("2026-08-31");
+    expect(await asOf(code, "2026-06-15")).toBeNull(); // suspended
+    expect((await asOf(code, "2026-10-01"))?.agreement.code).toBe(amended);
     expect(
-      (await asOf("2026-10-01"))?.content.flows.find((f) => f.code.endsWith("ho-to-dwp.applicant-identity"))?.purposes,
+      (await asOf(code, "2026-10-01"))?.content.flows.find((f) => f.code.endsWith("ho-to-dwp.applicant-identity"))
+        ?.purposes,
     ).toEqual(["euss-residency-assessment", "hb-administration"]);
-    expect(await asOf("2019-06-01")).toBeNull();
+    expect(await asOf(code, "2019-06-01")).toBeNull();
   });
 });
 
@@ -255,6 +264,11 @@ describe("ending an agreement", () => {
     expect(ended.agreement).toMatchObject({ status: "TERMINATED", effectiveTo: "2026-06-30" });
     expect((await on("2026-06-30")).grants.map((g) => g.agreement.code)).toContain(code);
     expect((await on("2026-07-01")).grants.map((g) => g.agreement.code)).not.toContain(code);
+    // The earlier revisions (to April 2028, then to the notice's 2026-09-09) no longer answer for July.
+    expect(await asOf(code, "2026-07-01")).toBeNull();
+    expect(await asOf(code, "2026-08-01")).toBeNull();
+    expect((await asOf(code, "2026-06-30"))?.content).toMatchObject({ effectiveTo: "2026-06-30" });
+    expect((await asOf(code, "2026-06-30"))?.status).toBe("TERMINATED");
     const again = await mutate(api, AgreementResumeDocument, await edit(code), "approver");
     expect(again.userErrors).toEqual([expect.objectContaining({ code: "INVALID_TRANSITION" })]);
   });

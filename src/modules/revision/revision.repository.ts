@@ -1,7 +1,7 @@
-import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { agreementRevisions } from "../../db/tables/index.js";
-import { IN_FORCE_STATUSES } from "../agreement/agreement.repository.js";
+import { agreementRevisions, agreements } from "../../db/tables/index.js";
+import { IN_FORCE_STATUSES, inForceOn } from "../agreement/agreement.repository.js";
 import { type AgreementContent, loadAgreementContent, type Tx } from "./content.js";
 import { diffContent } from "./diff.js";
 
@@ -77,21 +77,24 @@ export async function appendRevision(
 }
 
 /**
- * The revision in force on `date` across the agreement's amendment chain: of the revisions whose
- * operative period covers the date, the one recorded last (what is now known about that date).
+ * The revision operative on `date` across the agreement's amendment chain: of the agreements in
+ * the chain in force that day — as `inForceOn` decides it now, so a later notice, termination or
+ * suspension counts — the one that began last, and its latest revision under an operative status
+ * (what is now known of its terms; a suspension's own revision states no terms in force).
  */
 export async function revisionInForceOn(db: Database, lineageId: string, date: string) {
   const [row] = await db
-    .select()
+    .select({ revision: agreementRevisions })
     .from(agreementRevisions)
+    .innerJoin(agreements, eq(agreements.id, agreementRevisions.agreementId))
     .where(
       and(
         eq(agreementRevisions.lineageId, lineageId),
-        lte(agreementRevisions.inForceFrom, date),
-        or(isNull(agreementRevisions.inForceTo), gte(agreementRevisions.inForceTo, date)),
+        inArray(agreementRevisions.status, IN_FORCE_STATUSES),
+        inForceOn(date),
       ),
     )
-    .orderBy(desc(agreementRevisions.recordedAt), desc(agreementRevisions.number))
+    .orderBy(desc(agreements.effectiveFrom), desc(agreementRevisions.number))
     .limit(1);
-  return row;
+  return row?.revision;
 }

@@ -101,7 +101,8 @@ export class AgreementHistoryResolver {
     nullable: true,
     description:
       "The content in force on a date, across this agreement's amendments: the revision operative then " +
-      "(an amendment's once it took effect). Null when nothing in this line was in force that day.",
+      "(an amendment's once it took effect). Null when nothing in this line was in force that day: before it " +
+      "began, after it ended (by expiry, notice or termination) or while it was suspended.",
   })
   async asOf(@Root() agreement: Agreement, @Arg("date", () => DateScalar) date: string, @Ctx() ctx: Context) {
     const latest = await latestRevision(ctx.db.db, agreement.id);
