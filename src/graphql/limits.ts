@@ -5,6 +5,7 @@ import {
   type DocumentNode,
   print,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   GraphQLError,
   getVariableValues,
   isListType,
@@ -80,16 +81,28 @@ const estimator: ComplexityEstimator = ({ type: parent, field, args, childComple
 /** Rejects an operation whose estimated cost exceeds `max` before it runs. */
 export function costLimit(max: number): ApolloServerPlugin {
   // Apollo reuses the parsed document for a repeated query string, so the cost of a document
-  // is computed once per distinct set of the variables that can change it (page sizes).
+  // is computed once per distinct set of the variables that can change it (page sizes), and
+  // which variables those are, once per operation.
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const sizingNames = new WeakMap<OperationDefinitionNode, string[]>();
+  const sizingOf = (operation: OperationDefinitionNode): string[] => {
+    let names = sizingNames.get(operation);
+    if (!names) {
+      names = (operation.variableDefinitions ?? [])
+        .filter((v) => /\bInt\b/.test(print(v.type)))
+        .map((v) => v.variable.name.value);
+      sizingNames.set(operation, names);
+    }
+    return names;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          const sizing = operation?.variableDefinitions
-            ?.filter((v) => /\bInt\b/.test(print(v.type)))
-            .map((v) => request.variables?.[v.variable.name.value]);
-          const key = `${request.operationName ?? ""}|${JSON.stringify(sizing ?? [])}`;
+          const names = operation ? sizingOf(operation) : [];
+          const key = names.length
+            ? `${request.operationName ?? ""}|${JSON.stringify(names.map((name) => request.variables?.[name]))}`
+            : `${request.operationName ?? ""}|`;
           let known = costs.get(document);
           if (!known) costs.set(document, (known = new Map()));
           let cost = known.get(key);

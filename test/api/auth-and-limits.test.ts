@@ -79,6 +79,23 @@ describe("request limits", () => {
     expect(JSON.stringify(res.json)).toMatch(/Query cost \d+ exceeds the limit/);
   });
 
+  it("costs one document by the page size each request's variables ask for", async () => {
+    const query = `query Sized($n: Int!, $code: String!) {
+      agreements(first: $n) { nodes { flows { gateways { agreements { flows { dataItems { children { code } } } } } } } }
+      dataItem(code: $code) { code } }`;
+    const ask = async (n: number) => {
+      const res = await api.post(JSON.stringify({ query, variables: { n, code: "atlas" } }), admin);
+      return [res.status, /Query cost \d+ exceeds/.test(JSON.stringify(res.json))];
+    };
+    // A small page passes, a large one is refused, and a small one passes again after it: the cost
+    // is remembered per set of page sizes, not per document.
+    expect([await ask(1), await ask(100), await ask(1)]).toEqual([
+      [200, false],
+      [400, true],
+      [200, false],
+    ]);
+  });
+
   it("answers variables that do not fit their types with a 400 naming the variable, the first time too", async () => {
     // A document this server has not seen: its cost is not cached yet when the variables are wrong.
     const query = "query FreshPage($n: Int!) { agreements(first: $n) { nodes { code } } }";
