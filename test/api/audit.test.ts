@@ -1,6 +1,6 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashInput, sha256 } from "../../src/modules/audit/chain.js";
+import { appendAudit, hashInput, sha256 } from "../../src/modules/audit/chain.js";
 import {
   AgreementUpdateTermsDocument,
   AuditLogDocument,
@@ -88,7 +88,10 @@ describe("the audit log", () => {
     expect(stored.decisions).toBeNull();
     const text = inflateRawSync(stored.decisions_deflated as Uint8Array).toString("utf8");
     expect(sha256(text)).toBe(stored.input_hash);
-    expect(JSON.parse(text)).toEqual(decisions);
+    // Stored: each request as asked, and no per-decision hash (the API derives it from the request).
+    expect(
+      (JSON.parse(text) as { request: unknown; inputHash?: string }[]).map((d) => [d.request, d.inputHash]),
+    ).toEqual(requests.map((r) => [r, undefined]));
     expect(decisions.map((d) => [d.principal, d.role, d.provider, d.recipient, d.outcome, d.inputHash])).toEqual(
       requests.map((r, i) => [
         "service",
@@ -99,8 +102,71 @@ describe("the audit log", () => {
         hashInput(r),
       ]),
     );
+    // What was asked is kept: every code and the date, so a DPO reads it without holding the request.
+    expect(decisions.map((d) => d.request)).toEqual(
+      requests.map((r) => ({ ...r, channel: null, processingCountry: null, factKeys: [] })),
+    );
     expect(decisions[0].registryRevision).toBe(data?.resolvePermissions[0].registryRevision);
     expect(Date.parse(decisions[0].recordedAt)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("keeps the keys of facts a caller asserted but not their values, and hashes the request with them", async () => {
+    const before = await decisionEntries();
+    const asked = {
+      ...HO_TO_DWP,
+      at: "2020-01-01",
+      channel: "secure-email",
+      facts: [{ key: "case-reference", value: "HO-CASE-77341-JONES" }],
+    };
+    const plain = { ...HO_TO_DWP, at: "2020-01-02" };
+    await api.query(ResolvePermissionsDocument, { requests: [asked, plain] }, "service");
+    await api.registry.decisions.flush();
+    const { entries, decisions } = await decisionsSince(before);
+    expect(decisions.map((d) => [d.request?.factKeys, d.request?.channel, d.inputHash])).toEqual([
+      [["case-reference"], "secure-email", hashInput(asked)],
+      [[], null, hashInput(plain)],
+    ]);
+    const [stored] = await api.registry.db.raw("SELECT decisions_deflated FROM audit_log WHERE seq = $1", [
+      entries[0].seq,
+    ]);
+    const text = inflateRawSync(stored.decisions_deflated as Uint8Array).toString("utf8");
+    expect(text).toContain("case-reference");
+    expect(text).not.toContain("HO-CASE-77341");
+    expect(JSON.stringify(await allEntries())).not.toContain("HO-CASE-77341");
+  });
+
+  it("still shows decisions recorded before requests were kept, with their stored hashes", async () => {
+    const legacy = [
+      {
+        recordedAt: "2026-11-30T09:00:00.000Z",
+        principal: "service",
+        role: "service",
+        provider: "dwp",
+        recipient: "la-england-sample",
+        inputHash: hashInput({ provider: "dwp", recipient: "la-england-sample", purpose: "hb-administration" }),
+        outcome: "PERMITTED",
+        registryRevision: 7,
+      },
+    ];
+    const text = JSON.stringify(legacy);
+    await api.registry.db.db.transaction((tx) =>
+      appendAudit(tx, [
+        {
+          kind: "DECISION",
+          principal: "service",
+          role: "service",
+          operation: "resolvePermission",
+          subject: "1 decision",
+          inputHash: sha256(text),
+          outcome: "PERMITTED 1",
+          recordedAt: new Date(),
+          decisions: deflateRawSync(Buffer.from(text)),
+        },
+      ]),
+    );
+    const last = (await allEntries()).at(-1);
+    expect(last?.decisions).toEqual([{ ...legacy[0], request: null }]);
+    expect(await verify()).toMatchObject({ intact: true });
   });
 
   it("writes a backlog larger than one entry holds in order, chained", async () => {
@@ -130,7 +196,8 @@ describe("the audit log", () => {
   it("holds permission requests while the decision log is too far behind, then answers them", async () => {
     await api.registry.decisions.stop(); // nothing writes on its own: the backlog grows as under overload
     const requests = Array.from({ length: 100 }, () => ({ ...HO_TO_DWP, at: "2020-01-01" }));
-    while (api.registry.decisions.backlog < 5000) {
+    const { limit } = api.registry.decisions;
+    while (api.registry.decisions.backlog < limit) {
       await api.query(ResolvePermissionsDocument, { requests }, "service");
     }
     const { data, errors } = await api.query(ResolvePermissionsDocument, { requests }, "service");
@@ -138,7 +205,7 @@ describe("the audit log", () => {
     expect(data?.resolvePermissions.map((d) => d.outcome)).toEqual(requests.map(() => "PERMITTED"));
     // Unheld, the stopped log would now hold 100 more; held, it was answered once the writer had
     // brought the backlog under the limit (its first transaction), not after writing all of it.
-    expect(api.registry.decisions.backlog).toBeLessThan(5000 + 100);
+    expect(api.registry.decisions.backlog).toBeLessThan(limit + 100);
     await api.registry.decisions.flush();
     api.registry.decisions.start();
     expect(await verify()).toMatchObject({ intact: true });
@@ -154,17 +221,18 @@ describe("the audit log", () => {
       await refusing.registry.db.raw(`CREATE TRIGGER refuse_decisions BEFORE INSERT ON audit_log FOR EACH ROW
         WHEN (NEW.kind = 'DECISION') EXECUTE FUNCTION refuse_decisions()`);
       const requests = Array.from({ length: 100 }, () => ({ ...HO_TO_DWP, at: "2020-01-01" }));
-      while (refusing.registry.decisions.backlog < 5000) {
+      const { limit } = refusing.registry.decisions;
+      while (refusing.registry.decisions.backlog < limit) {
         await refusing.query(ResolvePermissionsDocument, { requests }, "service");
       }
       const { data, errors, status } = await refusing.query(ResolvePermissionsDocument, { requests }, "service");
       expect(status).toBe(503);
       expect(data).toBeNull();
       expect(errors?.[0]).toMatchObject({
-        message: expect.stringMatching(/audit log is 5000 decisions behind .* try again/),
-        extensions: { code: "SERVICE_UNAVAILABLE", backlog: 5000 },
+        message: expect.stringMatching(new RegExp(`audit log is ${limit} decisions behind .* try again`)),
+        extensions: { code: "SERVICE_UNAVAILABLE", backlog: limit },
       });
-      expect(refusing.registry.decisions.backlog).toBe(5000);
+      expect(refusing.registry.decisions.backlog).toBe(limit);
 
       await refusing.registry.db.raw("DROP TRIGGER refuse_decisions ON audit_log");
       const again = await refusing.query(ResolvePermissionsDocument, { requests }, "service");
@@ -173,7 +241,7 @@ describe("the audit log", () => {
       const [{ n }] = await refusing.registry.db.raw(
         "SELECT coalesce(sum(split_part(subject, ' ', 1)::int), 0)::int AS n FROM audit_log WHERE kind = 'DECISION'",
       );
-      expect(n).toBe(5100);
+      expect(n).toBe(limit + 100);
     } finally {
       await refusing.stop();
     }

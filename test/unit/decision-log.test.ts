@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { createLogger } from "../../src/logger.js";
 import { hashInput, verifyAuditChain } from "../../src/modules/audit/chain.js";
-import { DecisionLog, DecisionLogBehind, type DecisionRecord } from "../../src/modules/audit/decision-log.js";
+import type { DecisionDigest } from "../../src/db/tables/index.js";
+import {
+  DecisionLog,
+  DecisionLogBehind,
+  type DecisionRecord,
+  inputHashOf,
+} from "../../src/modules/audit/decision-log.js";
 import { openTestDatabase } from "../support/database.js";
 
 let handle: DatabaseHandle;
@@ -17,7 +23,7 @@ const logger = createLogger("silent");
 const decision = (n: number): DecisionRecord => ({
   principal: "svc",
   role: "service",
-  request: { provider: "dwp", recipient: `la-${n}` },
+  request: { provider: "dwp", recipient: `la-${n}`, purpose: "hb-administration", dataItems: ["rti.paye-data"] },
   outcome: n % 3 ? "PERMITTED" : "DENIED",
   registryRevision: 1,
   at: Date.UTC(2026, 0, 1) + n,
@@ -28,9 +34,7 @@ async function writtenHashes(): Promise<string[]> {
   const rows = await handle.raw("SELECT decisions_deflated FROM audit_log WHERE kind = 'DECISION' ORDER BY seq");
   const { inflateRawSync } = await import("node:zlib");
   return rows.flatMap((r) =>
-    (JSON.parse(inflateRawSync(r.decisions_deflated as Buffer).toString("utf8")) as { inputHash: string }[]).map(
-      (d) => d.inputHash,
-    ),
+    (JSON.parse(inflateRawSync(r.decisions_deflated as Buffer).toString("utf8")) as DecisionDigest[]).map(inputHashOf),
   );
 }
 
@@ -39,18 +43,22 @@ const until = async (done: () => Promise<boolean>) => {
 };
 
 describe("the decision log", () => {
-  it("writes a full chunk at once while started, without waiting for its timer", async () => {
+  it("writes a transaction's worth (four chunks) at once while started, without waiting for its timer", async () => {
     const log = new DecisionLog(handle, logger, { intervalMs: 3_600_000, chunk: 10 });
     log.start();
     const before = (await writtenHashes()).length;
-    for (let n = 0; n < 9; n++) log.record(decision(n));
-    expect(log.backlog).toBe(9);
-    log.record(decision(9));
+    for (let n = 0; n < 39; n++) log.record(decision(n));
+    expect(log.backlog).toBe(39);
+    log.record(decision(39));
     await until(async () => log.backlog === 0);
     expect(log.backlog).toBe(0);
     expect((await writtenHashes()).slice(before)).toEqual(
-      Array.from({ length: 10 }, (_, n) => hashInput(decision(n).request)),
+      Array.from({ length: 40 }, (_, n) => hashInput(decision(n).request)),
     );
+    const [{ entries }] = await handle.raw(
+      "SELECT count(*)::int AS entries FROM audit_log WHERE kind = 'DECISION' AND subject = '10 decisions'",
+    );
+    expect(entries).toBe(4);
     await log.stop();
   });
 

@@ -54,19 +54,39 @@ export const agreementRevisions = pgTable(
   ],
 );
 
-/** One permission decision as a DECISION entry records it (codes and hashes only). */
-export interface DecisionDigest {
+/**
+ * A permission request as a DECISION entry keeps it: codes and a date, which are not personal
+ * data, and the keys of the facts the caller asserted but not their values, which callers may
+ * fill with anything (a case reference).
+ */
+export interface RecordedRequest {
+  provider: string;
+  recipient: string;
+  purpose: string;
+  dataItems: string[];
+  channel?: string | null;
+  at?: string | null;
+  processingCountry?: string | null;
+  /** Present when facts were asserted. */
+  factKeys?: string[];
+}
+
+/** One permission decision as a DECISION entry records it. */
+export type DecisionDigest = {
   recordedAt: string;
   principal: string;
   role: string;
-  /** Organisation codes, as asked. */
-  provider: string;
-  recipient: string;
-  /** sha256 of the request's canonical JSON. */
-  inputHash: string;
   outcome: string;
   registryRevision: number;
-}
+} & (
+  | {
+      request: RecordedRequest;
+      /** sha256 of the request's canonical JSON: stored only when `request` left fact values out. */
+      inputHash?: string;
+    }
+  // Entries written before requests were kept.
+  | { provider: string; recipient: string; inputHash: string }
+);
 
 /** Binary data, as a Buffer whichever driver read it (PGlite returns a Uint8Array). */
 const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({

@@ -6,6 +6,31 @@ import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from "../.
 import { badInput } from "../../graphql/errors.js";
 import { DateTimeScalar } from "../../graphql/scalars.js";
 import { decisionsText, verifyAuditChain } from "./chain.js";
+import { inputHashOf } from "./decision-log.js";
+
+@ObjectType({
+  description:
+    "A permission request as its DECISION entry keeps it: every code and the date asked, and the keys of any " +
+    "facts asserted but not their values (callers may put anything in a fact, such as a case reference).",
+})
+export class AuditRequest {
+  @Field(() => String, { description: "Provider organisation code." })
+  provider!: string;
+  @Field(() => String, { description: "Recipient organisation code." })
+  recipient!: string;
+  @Field(() => String, { description: "Purpose code." })
+  purpose!: string;
+  @Field(() => [String], { description: "Data item codes." })
+  dataItems!: string[];
+  @Field(() => String, { nullable: true, description: "Channel code, if one was named." })
+  channel!: string | null;
+  @Field(() => String, { nullable: true, description: "The date asked about; null: the day it was decided." })
+  at!: string | null;
+  @Field(() => String, { nullable: true, description: "Processing country, if given." })
+  processingCountry!: string | null;
+  @Field(() => [String], { description: "Keys of the facts asserted (their values are not kept)." })
+  factKeys!: string[];
+}
 
 @ObjectType({ description: "One permission decision, as the DECISION entry that records it keeps it." })
 export class AuditDecision {
@@ -19,7 +44,16 @@ export class AuditDecision {
   provider!: string;
   @Field(() => String, { description: "The recipient asked about (organisation code)." })
   recipient!: string;
-  @Field(() => String, { description: "sha256 of the request's canonical JSON: what was asked, without storing it." })
+  @Field(() => AuditRequest, {
+    nullable: true,
+    description: "What was asked; null for decisions recorded before requests were kept (see inputHash).",
+  })
+  request!: AuditRequest | null;
+  @Field(() => String, {
+    description:
+      "sha256 of the request's canonical JSON, fact values included: a caller holding its request can find the " +
+      "decision that answered it.",
+  })
   inputHash!: string;
   @Field(() => String, { description: "PERMITTED, CONDITIONAL or DENIED." })
   outcome!: string;
@@ -76,6 +110,37 @@ export class AuditChainVerification {
   problem!: string | null;
 }
 
+/** A stored decision as the API shows it, whichever way its entry kept the request. */
+function auditDecision(d: DecisionDigest): AuditDecision {
+  const { recordedAt, principal, role, outcome, registryRevision } = d;
+  const inputHash = inputHashOf(d);
+  if (!("request" in d)) {
+    return {
+      recordedAt,
+      principal,
+      role,
+      provider: d.provider,
+      recipient: d.recipient,
+      request: null,
+      inputHash,
+      outcome,
+      registryRevision,
+    };
+  }
+  const { provider, recipient, purpose, dataItems, channel, at, processingCountry, factKeys } = d.request;
+  const request = {
+    provider,
+    recipient,
+    purpose,
+    dataItems,
+    channel: channel ?? null,
+    at: at ?? null,
+    processingCountry: processingCountry ?? null,
+    factKeys: factKeys ?? [],
+  };
+  return { recordedAt, principal, role, provider, recipient, request, inputHash, outcome, registryRevision };
+}
+
 const AuditConnection = Connection(AuditEntry, "A page of audit entries, oldest first.");
 
 @ArgsType()
@@ -100,7 +165,7 @@ export class AuditResolver {
     ]);
     const entries = rows.map((row) => {
       const text = decisionsText(row);
-      return { ...row, decisions: text === null ? null : (JSON.parse(text) as DecisionDigest[]) };
+      return { ...row, decisions: text === null ? null : (JSON.parse(text) as DecisionDigest[]).map(auditDecision) };
     });
     return toConnection(entries, size, (r) => String(r.seq), total, after > 0);
   }
