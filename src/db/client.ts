@@ -19,6 +19,11 @@ export class StatementCounter implements Logger {
   }
 }
 
+/** Rows of a raw `execute`: drizzle's two drivers shape them differently. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
 export interface DatabaseHandle {
   db: Database;
   driver: "pglite" | "postgres";

@@ -3,6 +3,7 @@ import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from "ty
 import type { Context } from "../../context.js";
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from "../../graphql/connection.js";
 import { badInput } from "../../graphql/errors.js";
+import { rowsOf } from "../../db/client.js";
 import { agreements } from "../../db/tables/index.js";
 import { DateScalar } from "../../graphql/scalars.js";
 import { AgreementConnection } from "../agreement/agreement.resolver.js";
@@ -57,7 +58,6 @@ function keyset(after: string | null | undefined): [string, string] | null {
 }
 
 type Row = Record<string, unknown>;
-const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 
 /** Raw SQL gives keys; the agreements themselves come through the request's DataLoader. */
 const agreementsById = (ctx: Context, rows: Row[]) =>
@@ -105,9 +105,9 @@ export class ReviewScheduleResolver {
       ),
       ctx.db.db.execute(sql`SELECT count(*)::int AS n FROM agreements WHERE ${where}`),
     ]);
-    const found = await agreementsById(ctx, rowsOf(rows));
-    const keyed = rowsOf(rows).map((r, i) => ({ key: `${r.end_key}|${r.code}`, node: found[i] }));
-    const connection = toConnection(keyed, size, (r) => r.key, Number(rowsOf(total)[0].n), after !== null);
+    const found = await agreementsById(ctx, rowsOf<Row>(rows));
+    const keyed = rowsOf<Row>(rows).map((r, i) => ({ key: `${r.end_key}|${r.code}`, node: found[i] }));
+    const connection = toConnection(keyed, size, (r) => r.key, Number(rowsOf<Row>(total)[0].n), after !== null);
     return {
       ...connection,
       nodes: connection.nodes.map((n) => n.node),
@@ -123,8 +123,8 @@ export class ReviewScheduleResolver {
       ctx.db.db.execute(sql`SELECT * FROM (${SCHEDULE}) s WHERE ${keyed} ORDER BY due, code LIMIT ${size + 1}`),
       ctx.db.db.execute(sql`SELECT count(*)::int AS n FROM (${SCHEDULE}) s WHERE ${due}`),
     ]);
-    const found = await agreementsById(ctx, rowsOf(rows));
-    const items = rowsOf(rows).map((r, i) => {
+    const found = await agreementsById(ctx, rowsOf<Row>(rows));
+    const items = rowsOf<Row>(rows).map((r, i) => {
       const { next_due, last_reviewed_on } = r as Row & { next_due: string; last_reviewed_on: string | null };
       return {
         key: `${next_due}|${r.code}`,
@@ -136,7 +136,7 @@ export class ReviewScheduleResolver {
         }),
       };
     });
-    const connection = toConnection(items, size, (r) => r.key, Number(rowsOf(total)[0].n), after !== null);
+    const connection = toConnection(items, size, (r) => r.key, Number(rowsOf<Row>(total)[0].n), after !== null);
     return {
       ...connection,
       nodes: connection.nodes.map((n) => n.node),

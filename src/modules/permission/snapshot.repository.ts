@@ -1,6 +1,6 @@
 import { type SQL, type SQLWrapper, and, asc, eq, sql } from "drizzle-orm";
 import { pgArray } from "../../db/arrays.js";
-import type { Database } from "../../db/client.js";
+import { type Database, rowsOf } from "../../db/client.js";
 import { registryState } from "../../db/registry-state.js";
 import * as t from "../../db/tables/index.js";
 import type { AgreementRows, CatalogueRows, Role, SnapshotRows } from "./snapshot.js";
@@ -65,11 +65,6 @@ export interface SnapshotSource {
 
 const readOnly = <T>(db: Database, read: (tx: Tx) => Promise<T>) =>
   db.transaction(read, { isolationLevel: "repeatable read", accessMode: "read only" });
-
-/** Rows of a raw `execute`: drizzle's two drivers shape them differently. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 /** Reads everything a snapshot needs in one read-only, repeatable-read transaction. */
 export function loadSnapshotSource(db: Database): Promise<SnapshotSource> {

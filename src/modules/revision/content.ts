@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
+import { type Database, rowsOf } from "../../db/client.js";
 
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -241,9 +241,7 @@ FROM agreements a WHERE a.id = `;
 
 /** Reads an agreement's complete content inside `tx` (so it sees the transaction's own edits). */
 export async function loadAgreementContent(tx: Tx | Database, agreementId: string): Promise<AgreementContent> {
-  const result = (await tx.execute(sql`${sql.raw(CONTENT_SQL)}${agreementId}`)) as unknown as
-    { rows: { content: string }[] } | { content: string }[];
-  const rows = Array.isArray(result) ? result : result.rows;
+  const rows = rowsOf<{ content: string }>(await tx.execute(sql`${sql.raw(CONTENT_SQL)}${agreementId}`));
   if (rows.length === 0) throw new Error(`no agreement ${agreementId}`);
   return JSON.parse(rows[0].content) as AgreementContent;
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.js";
-import { agreementRevisions, agreements } from "../../db/tables/index.js";
+import { type Database, rowsOf } from "../../db/client.js";
+import { agreementRevisions } from "../../db/tables/index.js";
 import { IN_FORCE_STATUSES, inForceOn } from "../agreement/agreement.repository.js";
 import { type AgreementContent, loadAgreementContent, type Tx } from "./content.js";
 import { diffContent } from "./diff.js";
@@ -16,14 +16,16 @@ const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 
 /** The first agreement of the amendment chain this one belongs to. */
 async function lineageOf(tx: Tx, agreementId: string): Promise<string> {
-  const result = (await tx.execute(sql`
+  const rows = rowsOf<{ id: string }>(
+    await tx.execute(sql`
     WITH RECURSIVE chain(id, amends_id, depth) AS (
       SELECT id, amends_id, 0 FROM agreements WHERE id = ${agreementId}
       UNION ALL
       SELECT a.id, a.amends_id, c.depth + 1 FROM agreements a JOIN chain c ON a.id = c.amends_id
     )
-    SELECT id FROM chain ORDER BY depth DESC LIMIT 1`)) as unknown as { rows: { id: string }[] } | { id: string }[];
-  return (Array.isArray(result) ? result : result.rows)[0].id;
+    SELECT id FROM chain ORDER BY depth DESC LIMIT 1`),
+  );
+  return rows[0].id;
 }
 
 export async function latestRevision(tx: Tx | Database, agreementId: string): Promise<RevisionRow | undefined> {
@@ -34,6 +36,16 @@ export async function latestRevision(tx: Tx | Database, agreementId: string): Pr
     .orderBy(desc(agreementRevisions.number))
     .limit(1);
   return row;
+}
+
+/** The first agreement of this one's amendment chain, as its revisions record it (all alike). */
+export async function lineageIdOf(db: Database, agreementId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ lineageId: agreementRevisions.lineageId })
+    .from(agreementRevisions)
+    .where(eq(agreementRevisions.agreementId, agreementId))
+    .limit(1);
+  return row?.lineageId;
 }
 
 /**
@@ -80,21 +92,26 @@ export async function appendRevision(
  * The revision operative on `date` across the agreement's amendment chain: of the agreements in
  * the chain in force that day — as `inForceOn` decides it now, so a later notice, termination or
  * suspension counts — the one that began last, and its latest revision under an operative status
- * (what is now known of its terms; a suspension's own revision states no terms in force).
+ * (what is now known of its terms; a suspension's own revision states no terms in force). Two
+ * index lookups, however long the history: the chain is a handful of agreements.
  */
 export async function revisionInForceOn(db: Database, lineageId: string, date: string) {
-  const [row] = await db
-    .select({ revision: agreementRevisions })
-    .from(agreementRevisions)
-    .innerJoin(agreements, eq(agreements.id, agreementRevisions.agreementId))
-    .where(
-      and(
-        eq(agreementRevisions.lineageId, lineageId),
-        inArray(agreementRevisions.status, IN_FORCE_STATUSES),
-        inForceOn(date),
-      ),
+  const [agreement] = rowsOf<{ id: string }>(
+    await db.execute(sql`
+    WITH RECURSIVE line(id) AS (
+      SELECT id FROM agreements WHERE id = ${lineageId}
+      UNION ALL
+      SELECT a.id FROM agreements a JOIN line l ON a.amends_id = l.id
     )
-    .orderBy(desc(agreements.effectiveFrom), desc(agreementRevisions.number))
+    SELECT id FROM agreements WHERE id IN (SELECT id FROM line) AND ${inForceOn(date)}
+    ORDER BY effective_from DESC LIMIT 1`),
+  );
+  if (!agreement) return undefined;
+  const [row] = await db
+    .select()
+    .from(agreementRevisions)
+    .where(and(eq(agreementRevisions.agreementId, agreement.id), inArray(agreementRevisions.status, IN_FORCE_STATUSES)))
+    .orderBy(desc(agreementRevisions.number))
     .limit(1);
-  return row?.revision;
+  return row;
 }
