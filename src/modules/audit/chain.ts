@@ -2,7 +2,6 @@ import { createHash, hash } from "node:crypto";
 import { inflateRawSync } from "node:zlib";
 import { asc, desc, getTableColumns, gt, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { type PgArrayType, pgArray } from "../../db/arrays.js";
 import { auditLog } from "../../db/tables/index.js";
 import type { Tx } from "../revision/content.js";
 
@@ -68,9 +67,11 @@ export function entryHash(prevHash: string, seq: number, e: AuditEntry): string 
 
 /**
  * Appends entries to the chain inside `tx`: they commit or roll back with the change they
- * record. The lock is held to commit, so the tail read here is still the tail then.
+ * record. The lock is held to commit, so the tail read here is still the tail then. One
+ * statement an entry, with `pause` awaited between them: a DECISION entry takes PGlite a few
+ * milliseconds of the thread that answers requests, and the decision log lets them run between.
  */
-export async function appendAudit(tx: Tx, entries: AuditEntry[]): Promise<void> {
+export async function appendAudit(tx: Tx, entries: AuditEntry[], pause?: () => Promise<void>): Promise<void> {
   if (entries.length === 0) return;
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [tail] = await tx
@@ -80,32 +81,18 @@ export async function appendAudit(tx: Tx, entries: AuditEntry[]): Promise<void> 
     .limit(1);
   let seq = tail?.seq ?? 0;
   let prevHash = tail?.hash ?? GENESIS_HASH;
-  const rows = entries.map((e) => {
+  for (const [i, e] of entries.entries()) {
+    if (i > 0 && pause) await pause();
     seq += 1;
     const hash = entryHash(prevHash, seq, e);
-    const row = [...recorded(seq, e), prevHash, hash];
+    const [, recordedAt, kind, principal, role, operation, subject, inputHash, outcome] = recorded(seq, e);
+    // Compressed decisions travel as base64 text: PGlite binds a bytea parameter several times slower.
+    await tx.execute(sql`
+      INSERT INTO audit_log (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash, decisions_deflated)
+      VALUES (${seq}, ${recordedAt}, ${kind}, ${principal}, ${role}, ${operation}, ${subject}, ${inputHash}, ${outcome},
+        ${prevHash}, ${hash}, decode(${e.decisions?.toString("base64") ?? null}, 'base64'))`);
     prevHash = hash;
-    return row;
-  });
-  // One array per column: 12 parameters however many entries. A multi-row VALUES list cost
-  // ~130 µs per entry to build and bind on PGlite; this, ~40 with hashing and the transaction.
-  const column = (i: number, type: PgArrayType = "text") =>
-    pgArray(
-      rows.map((row) => row[i]),
-      type,
-    );
-  // Compressed decisions travel as base64 text: PGlite binds a bytea parameter several times slower.
-  const decisions = pgArray(
-    entries.map((e) => e.decisions?.toString("base64") ?? null),
-    "text",
-  );
-  await tx.execute(sql`
-    INSERT INTO audit_log (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash, decisions_deflated)
-    SELECT e.seq, e.recorded_at, e.kind, e.principal, e.role, e.operation, e.subject, e.input_hash, e.outcome,
-      e.prev_hash, e.hash, decode(e.decisions, 'base64')
-    FROM unnest(${column(0, "bigint")}, ${column(1, "timestamptz")}, ${column(2)}, ${column(3)}, ${column(4)},
-      ${column(5)}, ${column(6)}, ${column(7)}, ${column(8)}, ${column(9)}, ${column(10)}, ${decisions})
-      AS e (seq, recorded_at, kind, principal, role, operation, subject, input_hash, outcome, prev_hash, hash, decisions)`);
+  }
 }
 
 /** A DECISION entry's decisions as the JSON text that was hashed, however it was stored; null for a mutation. */
