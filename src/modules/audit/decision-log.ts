@@ -71,10 +71,10 @@ export class DecisionLogBehind extends Error {
 
 /**
  * Permission decisions go to the audit chain in batches, like OPA's decision logs: recording
- * one is a push onto an array; while started, the log writes as soon as a transaction's worth of
- * chunks waits and at least once a second, and `stop()` flushes what is left. Each chunk is one chained DECISION
- * entry listing its decisions, whose input hash is the sha256 of their JSON text: an insert per
- * decision cost more than deciding it. The text is hashed and compressed on libuv's thread pool,
+ * one is a push onto an array; while started, the log writes as soon as a transaction's worth
+ * of chunks waits and at least once a second, and `stop()` flushes what is left. Each chunk is
+ * one chained DECISION entry listing its decisions, whose input hash is the sha256 of their JSON
+ * text: an insert per decision cost more than deciding it. The text is hashed and compressed on libuv's thread pool,
  * not the event loop. Unlike OPA's, the buffer never drops a decision: past `limit` unwritten,
  * `admit` holds new requests until the writer catches up, and refuses them if it cannot. A
  * failed write keeps what it had not written and retries on the next tick.
@@ -201,10 +201,10 @@ export class DecisionLog {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * What a decision's entry keeps. A request without facts is kept as it is, and its input hash is
- * that of the request kept: stored, it would be 32 incompressible bytes of the ~20 a decision
- * now deflates to, and hashing every request cost more than writing it. Fact values are left
- * out, so that request's hash is kept instead.
+ * What a decision's entry keeps. A request without facts is kept as it is, and its input hash
+ * is derived from it when read: a stored hash is 32 incompressible bytes a decision, where the
+ * whole request deflates to ~19, and hashing each one cost more than writing it. Fact values are
+ * left out, so for a request with facts the hash is computed and kept.
  */
 function digest(d: DecisionRecord): DecisionDigest {
   const { facts, ...asked } = d.request;

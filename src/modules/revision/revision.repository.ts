@@ -15,7 +15,7 @@ export interface RevisionAuthor {
 const IN_FORCE = new Set<string>(IN_FORCE_STATUSES);
 
 /** The first agreement of the amendment chain this one belongs to. */
-async function lineageOf(tx: Tx, agreementId: string): Promise<string> {
+export async function lineageOf(tx: Tx | Database, agreementId: string): Promise<string> {
   const rows = rowsOf<{ id: string }>(
     await tx.execute(sql`
     WITH RECURSIVE chain(id, amends_id, depth) AS (
@@ -36,16 +36,6 @@ export async function latestRevision(tx: Tx | Database, agreementId: string): Pr
     .orderBy(desc(agreementRevisions.number))
     .limit(1);
   return row;
-}
-
-/** The first agreement of this one's amendment chain, as its revisions record it (all alike). */
-export async function lineageIdOf(db: Database, agreementId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ lineageId: agreementRevisions.lineageId })
-    .from(agreementRevisions)
-    .where(eq(agreementRevisions.agreementId, agreementId))
-    .limit(1);
-  return row?.lineageId;
 }
 
 /**

@@ -13,7 +13,7 @@ import { assessCompleteness } from "./completeness.js";
 import { type AgreementContent, loadAgreementContent } from "./content.js";
 import { diffContent } from "./diff.js";
 import { type NameLookup, renderMarkdown } from "./document.js";
-import { lineageIdOf, revisionInForceOn } from "./revision.repository.js";
+import { lineageOf, revisionInForceOn } from "./revision.repository.js";
 import { AgreementDiff, AgreementRevision, Completeness, DocumentFormat } from "./revision.types.js";
 
 const RevisionConnection = Connection(AgreementRevision, "A page of revisions, oldest first.");
@@ -105,9 +105,7 @@ export class AgreementHistoryResolver {
       "began, after it ended (by expiry, notice or termination) or while it was suspended.",
   })
   async asOf(@Root() agreement: Agreement, @Arg("date", () => DateScalar) date: string, @Ctx() ctx: Context) {
-    const lineageId = await lineageIdOf(ctx.db.db, agreement.id);
-    if (!lineageId) return null;
-    const row = await revisionInForceOn(ctx.db.db, lineageId, date);
+    const row = await revisionInForceOn(ctx.db.db, await lineageOf(ctx.db.db, agreement.id), date);
     return row ? asRevision(row) : null;
   }
 
