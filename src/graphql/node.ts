@@ -30,7 +30,8 @@ export abstract class Node {
   /** The row's uuid: internal, never exposed. */
   id!: string;
 
-  @Field(() => ID, { name: "id", description: "Globally unique, opaque id." })
+  // Never a simple resolver: the schema's `id` is this getter, not the row's `id`.
+  @Field(() => ID, { name: "id", simple: false, description: "Globally unique, opaque id." })
   get globalId(): string {
     return toGlobalId(this.constructor.name, this.id);
   }

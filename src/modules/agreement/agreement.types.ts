@@ -15,6 +15,7 @@ import { Node } from "../../graphql/node.js";
 import { DateScalar } from "../../graphql/scalars.js";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A data-sharing agreement: an MoU, a process-level MoU, or an addendum to another agreement.",
 })
@@ -91,6 +92,7 @@ export class Agreement extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A part of an agreement with its own purpose, gateway, data and rules (2017 Annexes A–E).",
 })
@@ -110,7 +112,11 @@ export class Annex extends Sourced {
   agreementId!: string;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "An organisation's part in an agreement." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Sourced],
+  description: "An organisation's part in an agreement.",
+})
 export class Participant extends Sourced {
   @Field(() => [ParticipantRole], { description: "Its roles: provider, recipient, processor, MoU manager." })
   roles!: (keyof typeof ParticipantRole)[];
@@ -152,6 +158,7 @@ export class Signatory extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A participant's data-protection role in one phase of the share.",
 })
@@ -168,7 +175,11 @@ export class ControllerDesignation extends Sourced {
   participantId!: string;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "The data-protection lawful basis a participant relies on." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Sourced],
+  description: "The data-protection lawful basis a participant relies on.",
+})
 export class ProcessingCondition extends Sourced {
   @Field(() => String, { description: 'e.g. "GDPR Article 6(1)(e)".' })
   article!: string;
@@ -183,6 +194,7 @@ export class ProcessingCondition extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A version in the document's own history, e.g. 2011 MoU v1.17.",
 })
@@ -201,7 +213,11 @@ export class DocumentVersion extends Sourced {
   issuedOn!: string | null;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "A review of an agreement and what it decided." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Sourced],
+  description: "A review of an agreement and what it decided.",
+})
 export class Review extends Sourced {
   @Field(() => DateScalar, { description: "Date of the review." })
   reviewedOn!: string;
@@ -220,6 +236,7 @@ export class Review extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "Notice given, termination, revocation or suspension of an agreement.",
 })

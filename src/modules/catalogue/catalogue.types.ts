@@ -4,7 +4,7 @@ import { Classification, GatewayKind, Nation, OrganisationKind } from "../../gra
 import { Node } from "../../graphql/node.js";
 import { DateScalar, URLScalar } from "../../graphql/scalars.js";
 
-@ObjectType({ implements: Node, description: "A document the registry's facts are taken from." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A document the registry's facts are taken from." })
 export class SourceDocument extends Node {
   @Field(() => String, { description: "Stable code, e.g. `mou-2017`." })
   code!: string;
@@ -25,7 +25,11 @@ export class SourceDocument extends Node {
   summary!: string;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "A party that can share or receive data." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Sourced],
+  description: "A party that can share or receive data.",
+})
 export class Organisation extends Sourced {
   @Field(() => String, { description: "Stable code, e.g. `dwp`, `la-england-sample`." })
   code!: string;
@@ -46,6 +50,7 @@ export class Organisation extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A purpose data may be shared for; purposes form a hierarchy.",
 })
@@ -63,6 +68,7 @@ export class Purpose extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A way data travels: CIS access, RTI, Data Hub, secure email, API, DTA.",
 })
@@ -78,6 +84,7 @@ export class Channel extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A data item or category; a grant for a category covers its items.",
 })
@@ -99,6 +106,7 @@ export class DataItem extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A statutory or common-law provision that permits a flow, with its precise citation.",
 })
