@@ -110,22 +110,15 @@ export class AuditChainVerification {
   problem!: string | null;
 }
 
-/** A stored decision as the API shows it, whichever way its entry kept the request. */
+/**
+ * A stored decision as the API shows it, whichever way its entry kept the request. The input
+ * hash of a kept request is computed only if asked for: a page of entries holds up to 100,000.
+ */
 function auditDecision(d: DecisionDigest): AuditDecision {
   const { recordedAt, principal, role, outcome, registryRevision } = d;
-  const inputHash = inputHashOf(d);
+  const shown = { recordedAt, principal, role, outcome, registryRevision };
   if (!("request" in d)) {
-    return {
-      recordedAt,
-      principal,
-      role,
-      provider: d.provider,
-      recipient: d.recipient,
-      request: null,
-      inputHash,
-      outcome,
-      registryRevision,
-    };
+    return { ...shown, provider: d.provider, recipient: d.recipient, request: null, inputHash: d.inputHash };
   }
   const { provider, recipient, purpose, dataItems, channel, at, processingCountry, factKeys } = d.request;
   const request = {
@@ -138,7 +131,15 @@ function auditDecision(d: DecisionDigest): AuditDecision {
     processingCountry: processingCountry ?? null,
     factKeys: factKeys ?? [],
   };
-  return { recordedAt, principal, role, provider, recipient, request, inputHash, outcome, registryRevision };
+  return {
+    ...shown,
+    provider,
+    recipient,
+    request,
+    get inputHash() {
+      return inputHashOf(d);
+    },
+  };
 }
 
 const AuditConnection = Connection(AuditEntry, "A page of audit entries, oldest first.");
@@ -163,10 +164,14 @@ export class AuditResolver {
         .limit(size + 1),
       ctx.db.db.select({ total: count() }).from(auditLog),
     ]);
-    const entries = rows.map((row) => {
-      const text = decisionsText(row);
-      return { ...row, decisions: text === null ? null : (JSON.parse(text) as DecisionDigest[]).map(auditDecision) };
-    });
+    // A DECISION entry's decisions are inflated and parsed only if the query asks for them.
+    const entries = rows.map((row) => ({
+      ...row,
+      get decisions() {
+        const text = decisionsText(row);
+        return text === null ? null : (JSON.parse(text) as DecisionDigest[]).map(auditDecision);
+      },
+    }));
     return toConnection(entries, size, (r) => String(r.seq), total, after > 0);
   }
 
