@@ -1,7 +1,7 @@
 import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { badInput } from "./errors.js";
 
-@ObjectType({ description: "Where a page sits in the whole list." })
+@ObjectType({ description: "Where a page sits in the whole list.", simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean, { description: "More items follow this page." })
   hasNextPage!: boolean;
@@ -43,7 +43,7 @@ export interface ConnectionShape<T> {
 export function Connection<T extends object>(node: ClassType<T>, description: string) {
   const name = node.name;
 
-  @ObjectType(`${name}Edge`, { description: `A ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `A ${name} in a page, with its cursor.`, simpleResolvers: true })
   class EdgeType {
     @Field(() => String, { description: "Opaque cursor of this item." })
     cursor!: string;
@@ -52,7 +52,7 @@ export function Connection<T extends object>(node: ClassType<T>, description: st
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, { description, simpleResolvers: true })
   class ConnectionType {
     @Field(() => [EdgeType], { description: "The items on this page, with cursors." })
     edges!: EdgeType[];

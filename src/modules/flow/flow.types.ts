@@ -4,6 +4,7 @@ import { ConditionKind, FlowEffect, OperationalRuleKind, RestrictionKind } from 
 import { Node } from "../../graphql/node.js";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description:
     "A data-flow rule: provider → recipient, these data items, for these purposes, over these channels, " +
@@ -29,6 +30,7 @@ export class DataFlowRule extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A precondition a flow depends on (settled by a fact) or a duty a party must meet.",
 })
@@ -55,6 +57,7 @@ export class Condition extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "A limit on what a recipient may do: onward disclosure, reuse, cross-nation sharing, territory.",
 })
@@ -87,7 +90,11 @@ export class Restriction extends Sourced {
   approvalById!: string | null;
 }
 
-@ObjectType({ implements: [Node, Sourced], description: "How long a kind of record is kept, and what happens then." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, Sourced],
+  description: "How long a kind of record is kept, and what happens then.",
+})
 export class RetentionRule extends Sourced {
   @Field(() => String, { description: "The kind of record." })
   recordType!: string;
@@ -105,6 +112,7 @@ export class RetentionRule extends Sourced {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Sourced],
   description: "An operational rule under an agreement: roles, segregation of duties, management checks (CIS Guide).",
 })

@@ -35,7 +35,10 @@ export enum FlowDirection {
 }
 registerEnumType(FlowDirection, { name: "FlowDirection", description: "Whether the organisation sends or receives." });
 
-@ObjectType({ description: "An in-force rule that gives a lawful basis for a flow, with its legal gateways." })
+@ObjectType({
+  description: "An in-force rule that gives a lawful basis for a flow, with its legal gateways.",
+  simpleResolvers: true,
+})
 export class LawfulBasis {
   ruleId!: string;
   providerId!: string;
