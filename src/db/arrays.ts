@@ -10,7 +10,8 @@ export function pgArrayLiteral(values: readonly unknown[]): string {
   return `{${values.map(element).join(",")}}`;
 }
 
-export type PgArrayType = "uuid" | "text" | "bigint" | "timestamptz";
+/** The array types the registry binds (uuid lists for snapshot refreshes). */
+export type PgArrayType = "uuid";
 
 /** `values` as one parameter of the given array type, e.g. `pgArray(ids, "uuid")`. */
 export function pgArray(values: readonly unknown[], type: PgArrayType): SQL {
