@@ -24,10 +24,11 @@ import {
   describeAllow,
   channelExcluded,
   overlaps,
-  usableGatewayIds,
+  usableGateways,
 } from "./rule-check.js";
 import {
   type AgreementFact,
+  type GatewayFact,
   type ItemFact,
   type RestrictionFact,
   type RuleFact,
@@ -36,8 +37,6 @@ import {
   dayNumber,
   hasRole,
 } from "./snapshot.js";
-
-export { gatewayInForce, hasSigned, notInForce } from "./rule-check.js";
 
 export type Outcome = "PERMITTED" | "CONDITIONAL" | "DENIED";
 export type DenialCode =
@@ -70,7 +69,8 @@ export interface PermissionQuery {
 export interface Grant {
   rule: RuleFact;
   agreement: AgreementFact;
-  gatewayIds: string[];
+  /** The rule's gateways in force on the date. */
+  gateways: GatewayFact[];
 }
 
 export interface Denial {
@@ -413,7 +413,7 @@ function decideItem(
       examined.push(rule);
       continue;
     }
-    grants.push({ rule, agreement: rule.agreement, gatewayIds: usableGatewayIds(rule, r.day) });
+    grants.push({ rule, agreement: rule.agreement, gateways: usableGateways(rule, r.day) });
     if (!unconditional && !unsettled(rule, facts)) unconditional = true;
   }
   const restrictionConditions: PendingCondition[] = [];
@@ -490,18 +490,18 @@ export function evaluate(s: Snapshot, q: PermissionQuery): Decision {
 const reasonOf = (d: Denial) => d.reason;
 
 /** Where a grant comes from and the law it relies on, for the explanation. */
-function basis(s: Snapshot, g: Grant): string {
+function basis(g: Grant): string {
   let citations = "";
-  for (const id of g.gatewayIds) citations += (citations ? "; " : "") + (s.gateways.get(id)?.citation ?? "");
+  for (const gateway of g.gateways) citations += (citations ? "; " : "") + gateway.citation;
   return `${annexName(g.rule, g.agreement)} (${g.rule.clauseReference}) under ${citations}`;
 }
 
 /** The decision in plain language, for a person: phrased when asked for, not with every decision. */
-export function explain(s: Snapshot, q: PermissionQuery, d: Decision): string {
+export function explain(q: PermissionQuery, d: Decision): string {
   const subject = `${q.provider} → ${q.recipient}: ${q.dataItems.join(", ")} for ${q.purpose}${q.channel ? ` over ${q.channel}` : ""} on ${q.at}`;
   if (d.outcome === "DENIED") return `DENIED — ${subject}. ${d.denials.map(reasonOf).join("; ")}.`;
   let grants = "";
-  for (const g of d.grants) grants += (grants ? "; and " : "") + basis(s, g);
+  for (const g of d.grants) grants += (grants ? "; and " : "") + basis(g);
   if (d.outcome === "PERMITTED") return `PERMITTED — ${subject}, by ${grants}.`;
   const settle = d.conditions
     .map((c) => `${c.description} (assert fact "${c.factKey}", ${c.clauseReference})`)

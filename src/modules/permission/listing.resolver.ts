@@ -26,7 +26,7 @@ import { Agreement, Annex } from "../agreement/agreement.types.js";
 import { LegalGateway, Organisation } from "../catalogue/catalogue.types.js";
 import { DataFlowRule } from "../flow/flow.types.js";
 import { type Basis, type Direction, lawfulBases, permittedFlows } from "./listing.js";
-import type { Row, Snapshot } from "./snapshot.js";
+import type { Snapshot } from "./snapshot.js";
 import { node } from "./snapshot.nodes.js";
 
 export enum FlowDirection {
@@ -92,16 +92,16 @@ function page(s: Snapshot, bases: Basis[], args: PageArgs): ConnectionShape<Lawf
   const start = after === null ? 0 : bases.findIndex((b) => b.rule.code > after);
   const slice = start < 0 ? [] : bases.slice(start, start + size + 1);
   const nodes = slice.map((b) => {
-    const annex = b.rule.annexId ? b.agreement.annexes.get(b.rule.annexId) : undefined;
+    const { annex } = b.rule;
     return Object.assign(new LawfulBasis(), {
       ruleId: b.rule.id,
       providerId: b.rule.providerId,
       recipientId: b.rule.recipientId,
-      agreement: node(Agreement, b.agreement.row),
-      annex: annex ? node(Annex, annex.row) : null,
+      agreement: node(Agreement, b.agreement),
+      annex: annex ? node(Annex, annex) : null,
       clauseReference: b.rule.clauseReference,
       ruleCode: b.rule.code,
-      gateways: b.gatewayIds.map((id) => node(LegalGateway, (s.gateways.get(id) as { row: Row }).row)),
+      gateways: b.gateways.map((g) => node(LegalGateway, g)),
     });
   });
   return toConnection(nodes, size, (n) => n.ruleCode, bases.length, after !== null);

@@ -3,11 +3,20 @@
  * everything an organisation may send or receive on a date. Pure functions, ordered by rule code
  * so they page with a stable cursor.
  */
-import { agreementInForce, gatewayInForce, hasSigned } from "./rule-check.js";
-import { type AgreementFact, ANY_RECIPIENT, type RuleFact, type Snapshot, dayNumber, hasRole } from "./snapshot.js";
+import { agreementInForce, hasSigned, usableGateways } from "./rule-check.js";
+import {
+  type AgreementFact,
+  ANY_RECIPIENT,
+  type GatewayFact,
+  type RuleFact,
+  type Snapshot,
+  dayNumber,
+  hasRole,
+} from "./snapshot.js";
 
-function gatewaysInForce(s: Snapshot, rule: RuleFact, at: string | null): string[] {
-  return at === null ? rule.gatewayIds : rule.gatewayIds.filter((id) => gatewayInForce(s, id, at));
+/** The rule's gateways (those the registry holds), or with a day, those in force on it. */
+function gatewaysInForce(rule: RuleFact, day: number | null): GatewayFact[] {
+  return day === null ? rule.gateways.filter((g) => g !== undefined) : usableGateways(rule, day);
 }
 
 /** Whether an organisation (by key) receives under a rule: named, or a signatory recipient of a template rule. */
@@ -19,7 +28,7 @@ function receives(rule: RuleFact, a: AgreementFact, orgKey: number): boolean {
 export interface Basis {
   rule: RuleFact;
   agreement: AgreementFact;
-  gatewayIds: string[];
+  gateways: GatewayFact[];
 }
 
 /**
@@ -46,8 +55,8 @@ export function lawfulBases(
     const { agreement } = rule;
     if (day === null ? !agreement.live : !agreementInForce(agreement, day)) continue;
     if (recipientKey !== null && !receives(rule, agreement, recipientKey)) continue;
-    const gatewayIds = gatewaysInForce(s, rule, at);
-    if (gatewayIds.length > 0) found.push({ rule, agreement, gatewayIds });
+    const gateways = gatewaysInForce(rule, day);
+    if (gateways.length > 0) found.push({ rule, agreement, gateways });
   }
   return found.sort((x, y) => (x.rule.code < y.rule.code ? -1 : 1));
 }
@@ -65,8 +74,8 @@ export function permittedFlows(s: Snapshot, orgId: string, direction: Direction,
     const { agreement } = rule;
     const party = direction === "SEND" ? rule.providerKey === org.key : receives(rule, agreement, org.key);
     if (!party || !agreementInForce(agreement, day)) continue;
-    const gatewayIds = gatewaysInForce(s, rule, at);
-    if (gatewayIds.length > 0) found.push({ rule, agreement, gatewayIds });
+    const gateways = gatewaysInForce(rule, day);
+    if (gateways.length > 0) found.push({ rule, agreement, gateways });
   }
   return found.sort((x, y) => (x.rule.code < y.rule.code ? -1 : 1));
 }

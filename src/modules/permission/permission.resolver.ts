@@ -15,7 +15,7 @@ import {
   explain,
 } from "./evaluate.js";
 import { type DenialCode, PermissionDecision, type PermissionOutcome, PermissionRequest } from "./permission.types.js";
-import type { Row, Snapshot } from "./snapshot.js";
+import type { Snapshot } from "./snapshot.js";
 import { node } from "./snapshot.nodes.js";
 
 export const MAX_BATCH = 100;
@@ -40,14 +40,14 @@ function toQuery(request: PermissionRequest, field: string): PermissionQuery {
   };
 }
 
-function grantOut(s: Snapshot, g: Grant) {
-  const annex = g.rule.annexId ? g.agreement.annexes.get(g.rule.annexId) : undefined;
+function grantOut(g: Grant) {
+  const { annex } = g.rule;
   return {
-    agreement: node(Agreement, g.agreement.row),
-    annex: annex ? node(Annex, annex.row) : null,
+    agreement: node(Agreement, g.agreement),
+    annex: annex ? node(Annex, annex) : null,
     clauseReference: g.rule.clauseReference,
     ruleCode: g.rule.code,
-    gateways: g.gatewayIds.map((id) => node(LegalGateway, (s.gateways.get(id) as { row: Row }).row)),
+    gateways: g.gateways.map((gateway) => node(LegalGateway, gateway)),
   };
 }
 
@@ -56,7 +56,7 @@ function denialOut(d: Denial) {
     code: d.code as DenialCode,
     reason: d.reason,
     clauseReference: d.clauseReference,
-    agreement: d.agreement ? node(Agreement, d.agreement.row) : null,
+    agreement: d.agreement ? node(Agreement, d.agreement) : null,
   };
 }
 
@@ -73,13 +73,12 @@ class DecisionView implements PermissionDecision {
   readonly at: string;
 
   constructor(
-    private readonly s: Snapshot,
     private readonly q: PermissionQuery,
     private readonly d: Decision,
   ) {
     this.at = q.at;
     this.outcome = d.outcome as PermissionOutcome;
-    this.grants = d.grants.map((g) => grantOut(s, g));
+    this.grants = d.grants.map(grantOut);
     this.denials = d.denials.map(denialOut);
     this.conditions = d.conditions;
     this.registryRevision = d.registryRevision;
@@ -87,16 +86,16 @@ class DecisionView implements PermissionDecision {
 
   get items(): PermissionDecision["items"] {
     return this.d.items.map((i) => ({
-      dataItem: node(DataItem, i.item.row),
+      dataItem: node(DataItem, i.item),
       outcome: i.outcome as PermissionOutcome,
-      grants: i.grants.map((g) => grantOut(this.s, g)),
+      grants: i.grants.map(grantOut),
       denials: i.denials.map(denialOut),
       conditions: i.conditions,
     }));
   }
 
   get explanation(): string {
-    return explain(this.s, this.q, this.d);
+    return explain(this.q, this.d);
   }
 }
 
@@ -113,7 +112,7 @@ function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: st
       registryRevision: decision.registryRevision,
       at: Date.now(),
     });
-    return new DecisionView(s, query, decision);
+    return new DecisionView(query, decision);
   } catch (error) {
     if (error instanceof UnknownCodeError) {
       throw badInput(field, error.unknown.map((u) => `unknown ${u.field} code "${u.code}"`).join("; "));

@@ -13,7 +13,6 @@ import {
   type PurposeFact,
   type RuleFact,
   type Snapshot,
-  dayNumber,
   hasRole,
   mayProvide,
 } from "./snapshot.js";
@@ -62,16 +61,11 @@ function usable(g: GatewayFact | undefined, day: number): boolean {
   return g !== undefined && day >= g.startDay && day < g.stopDay;
 }
 
-/** A gateway is usable on `at` when it and every provision it must be read with were in force. */
-export function gatewayInForce(s: Snapshot, id: string, at: string): boolean {
-  return usable(s.gateways.get(id), dayNumber(at));
-}
-
-/** The rule's gateways usable on the day, by id, in the rule's order. */
-export function usableGatewayIds(rule: RuleFact, day: number): string[] {
-  const ids: string[] = [];
-  for (let i = 0; i < rule.gateways.length; i++) if (usable(rule.gateways[i], day)) ids.push(rule.gatewayIds[i]);
-  return ids;
+/** The rule's gateways usable on the day, in the rule's order. */
+export function usableGateways(rule: RuleFact, day: number): GatewayFact[] {
+  const found: GatewayFact[] = [];
+  for (const g of rule.gateways) if (usable(g, day)) found.push(g as GatewayFact);
+  return found;
 }
 
 function anyGatewayUsable(rule: RuleFact, day: number): boolean {

@@ -22,8 +22,39 @@ const PROVIDES = ROLE_BITS.PROVIDER | ROLE_BITS.PROCESSOR;
 /** Day numbers (days since 1970-01-01) bounding an open-ended window: small integers, never reached. */
 const FOREVER = 2 ** 30 - 1;
 
-/** The day number of an ISO date (UTC), e.g. "2017-09-01" → 17410. */
-export const dayNumber = (iso: string): number => Date.parse(iso) / 86_400_000;
+/**
+ * The day number of an ISO date (UTC), e.g. "2017-09-01" → 17410. A plain `YYYY-MM-DD` is
+ * counted out (Hinnant's days-from-civil: a few integer operations, where `Date.parse` costs
+ * most of a microsecond on every permission request); anything else is left to `Date.parse`,
+ * which agrees on every date the fast path takes (days 29–31 of a short month roll over alike).
+ */
+export function dayNumber(iso: string): number {
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const y = digits(iso, 0, 4);
+    const m = digits(iso, 5, 2);
+    const d = digits(iso, 8, 2);
+    if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+      const year = m <= 2 ? y - 1 : y;
+      const era = Math.floor(year / 400);
+      const yearOfEra = year - era * 400;
+      const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+      const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+      return era * 146_097 + dayOfEra - 719_468;
+    }
+  }
+  return Date.parse(iso) / 86_400_000;
+}
+
+/** The decimal number in `count` characters of `text` from `at`; -1 if any is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 export interface OrgRow {
   id: string;
@@ -48,6 +79,16 @@ export interface HierarchyNode {
 /** The full database row, kept so the API can answer from the snapshot without a query. */
 export type Row = Record<string, unknown>;
 
+/**
+ * A fact the API answers with: its row, and the GraphQL object made from the row the first time
+ * an answer needs it (snapshot.nodes.ts). Kept on the fact, which the evaluator has just read,
+ * rather than looked up by row: in a loaded server every lookup is a cache miss or two.
+ */
+export interface Presented {
+  row: Row;
+  node: object | null;
+}
+
 export interface PurposeFact extends HierarchyNode {
   key: number;
   /** Its key and every broader purpose's, nearest first. */
@@ -65,7 +106,7 @@ export interface ItemRow extends HierarchyNode {
   row: Row;
 }
 
-export interface ItemFact extends ItemRow {
+export interface ItemFact extends ItemRow, Presented {
   key: number;
   /** Its key and every category's above it, nearest first (`itemAncestors` as keys). */
   ancestorKeys: number[];
@@ -73,7 +114,7 @@ export interface ItemFact extends ItemRow {
   originatorKey: number;
 }
 
-export interface GatewayFact {
+export interface GatewayFact extends Presented {
   id: string;
   code: string;
   citation: string;
@@ -99,7 +140,7 @@ export interface AnnexRow {
   row: Row;
 }
 
-export interface AnnexFact extends AnnexRow {
+export interface AnnexFact extends AnnexRow, Presented {
   /** Position among its agreement's annexes, from 0: what `AgreementFact.signed` lists. */
   key: number;
 }
@@ -107,7 +148,7 @@ export interface AnnexFact extends AnnexRow {
 /** In `AgreementFact.signed`: signed the agreement as a whole, not an annex. */
 export const WHOLE_AGREEMENT = -1;
 
-export interface AgreementFact {
+export interface AgreementFact extends Presented {
   id: string;
   code: string;
   title: string;
@@ -238,11 +279,23 @@ export interface SnapshotRows {
   purposes: HierarchyNode[];
   items: ItemRow[];
   channels: HierarchyNode[];
-  gateways: Omit<GatewayFact, "companionIds" | "closure" | "closureFrom" | "closureTo" | "startDay" | "stopDay">[];
+  gateways: Omit<
+    GatewayFact,
+    "companionIds" | "closure" | "closureFrom" | "closureTo" | "startDay" | "stopDay" | "node"
+  >[];
   companions: { gatewayId: string; companionId: string }[];
   agreements: Omit<
     AgreementFact,
-    "annexes" | "roles" | "signed" | "restrictions" | "endedOn" | "suspensions" | "live" | "startDay" | "stopDay"
+    | "annexes"
+    | "roles"
+    | "signed"
+    | "restrictions"
+    | "endedOn"
+    | "suspensions"
+    | "live"
+    | "startDay"
+    | "stopDay"
+    | "node"
   >[];
   terminations: { agreementId: string; kind: string; effectiveOn: string; resumedOn: string | null }[];
   annexes: (AnnexRow & { agreementId: string })[];
@@ -273,21 +326,31 @@ export interface SnapshotRows {
 }
 
 /**
- * Rules filed under a path of keys (provider, recipient, purpose…) in nested maps: no composite
- * keys, so building a national-scale index makes far less garbage; small-integer keys hash
- * without reading anything.
+ * Rules filed under a path of keys (provider, recipient, purpose…). The first two keys make one
+ * number, so a lookup is one hash probe, not one per level: in a loaded server each probe is a
+ * cache miss or two, and the evaluator makes several per decision. Keys are small integers
+ * (catalogue positions, `ANY_RECIPIENT`, `UNKNOWN`), which hash without reading anything.
  */
 export class RuleIndex {
-  private readonly root = new Map<number, unknown>();
+  private readonly byPair = new Map<number, unknown>();
 
-  add(path: readonly number[], rule: RuleFact): void {
-    let level = this.root;
-    for (let i = 0; i < path.length - 1; i++) {
-      let next = level.get(path[i]) as Map<number, unknown> | undefined;
-      if (!next) level.set(path[i], (next = new Map()));
+  /** `stride`: more than any key used first or second (keys from -2 up). */
+  constructor(private readonly stride: number) {}
+
+  private pair(a: number, b: number): number {
+    return (a + 2) * this.stride + (b + 2);
+  }
+
+  add(path: readonly [number, number] | readonly [number, number, number], rule: RuleFact): void {
+    const key = this.pair(path[0], path[1]);
+    let level: Map<number, unknown> = this.byPair;
+    let last = key;
+    if (path.length === 3) {
+      let next = level.get(key) as Map<number, unknown> | undefined;
+      if (!next) level.set(key, (next = new Map()));
       level = next;
+      last = path[2];
     }
-    const last = path[path.length - 1];
     const list = level.get(last) as RuleFact[] | undefined;
     if (list) list.push(rule);
     else level.set(last, [rule]);
@@ -295,12 +358,12 @@ export class RuleIndex {
 
   /** The rules filed under `[a, b]`, in a two-key index. */
   get2(a: number, b: number): RuleFact[] | undefined {
-    return (this.root.get(a) as Map<number, RuleFact[]> | undefined)?.get(b);
+    return this.byPair.get(this.pair(a, b)) as RuleFact[] | undefined;
   }
 
-  /** Everything filed under `[a, b]`, by the next key: one walk for several third keys. */
+  /** Everything filed under `[a, b]`, by the third key: one probe for several third keys. */
   under(a: number, b: number): ReadonlyMap<number, RuleFact[]> | undefined {
-    return (this.root.get(a) as Map<number, unknown> | undefined)?.get(b) as Map<number, RuleFact[]> | undefined;
+    return this.byPair.get(this.pair(a, b)) as Map<number, RuleFact[]> | undefined;
   }
 }
 
@@ -461,6 +524,7 @@ function compileCatalogue(rows: CatalogueRows): CompiledCatalogue {
         key,
         ancestorKeys: [],
         originatorKey: orgs.get(i.originatingControllerId)?.key ?? UNKNOWN,
+        node: null,
       },
     ]),
   );
@@ -469,7 +533,16 @@ function compileCatalogue(rows: CatalogueRows): CompiledCatalogue {
   const gateways = new Map<string, GatewayFact>(
     rows.gateways.map((g) => [
       g.id,
-      { ...g, companionIds: [], closure: [], closureFrom: null, closureTo: null, startDay: 0, stopDay: 0 },
+      {
+        ...g,
+        companionIds: [],
+        closure: [],
+        closureFrom: null,
+        closureTo: null,
+        startDay: 0,
+        stopDay: 0,
+        node: null,
+      },
     ]),
   );
   for (const c of rows.companions) gateways.get(c.gatewayId)?.companionIds.push(c.companionId);
@@ -528,6 +601,7 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
       roles: new Map(),
       signed: new Map(),
       restrictions: [],
+      node: null,
     };
     agreements.set(a.id, { agreement, rules: [] });
   }
@@ -550,7 +624,7 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
   }
   for (const x of rows.annexes) {
     const annexes = agreementOf(x.agreementId)?.annexes;
-    annexes?.set(x.id, { ...x, key: annexes.size });
+    annexes?.set(x.id, { ...x, key: annexes.size, node: null });
   }
   for (const p of rows.participants) {
     const bits = p.roles.reduce((sum, role) => sum | ROLE_BITS[role], 0);
@@ -641,9 +715,11 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
 function assemble(revision: number, catalogue: CompiledCatalogue, compiled: CompiledAgreement[][]): Snapshot {
   const agreements = new Map<string, AgreementFact>();
   const rules: RuleFact[] = [];
-  const rulesByKey = new RuleIndex();
-  const rulesByProviderItem = new RuleIndex();
-  const restrictedReceipts = new RuleIndex();
+  // Keys are catalogue positions (and -1, -2): one past the largest catalogue is past them all.
+  const stride = Math.max(catalogue.orgs.size, catalogue.items.size, catalogue.purposes.size) + 3;
+  const rulesByKey = new RuleIndex(stride);
+  const rulesByProviderItem = new RuleIndex(stride);
+  const restrictedReceipts = new RuleIndex(stride);
   for (const group of compiled) {
     for (const { agreement, rules: own } of group) {
       agreements.set(agreement.id, agreement);
