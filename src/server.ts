@@ -103,10 +103,15 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** A whole body with its length: headers and body leave in one write, without chunked framing. */
+/**
+ * A whole body with its length: headers and body leave in one write, without chunked framing.
+ * Encoded once: measuring the text and then writing it would encode it twice, and an answer's
+ * explanation ("→", "—") makes the whole JSON text two-byte.
+ */
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
-  res.writeHead(status, { ...headers, "content-length": String(Buffer.byteLength(text)) });
-  res.end(text);
+  const body = Buffer.from(text);
+  res.writeHead(status, { ...headers, "content-length": String(body.length) });
+  res.end(body);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

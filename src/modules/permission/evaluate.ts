@@ -432,9 +432,13 @@ function decideItem(
   return { item, outcome, grants, denials, conditions };
 }
 
-/** Every item's list, joined in item order, first of each key kept. */
+/**
+ * Every item's list, joined in item order, first of each key kept. For one item, its own list
+ * (deduplicated, since a rule can come up under two of the purpose's keys): a decision's lists
+ * are not changed once made.
+ */
 function joined<T>(items: ItemDecision[], list: (i: ItemDecision) => T[], key: (t: T) => string): T[] {
-  if (items.length === 1) return dedupe(list(items[0]).slice(), key);
+  if (items.length === 1) return dedupe(list(items[0]), key);
   const all: T[] = [];
   for (const i of items) for (const x of list(i)) all.push(x);
   return dedupe(all, key);
