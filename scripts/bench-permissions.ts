@@ -5,8 +5,7 @@
  * the ratio (b)/(c), (d) resolvePermissions with 100 requests per call, and (e) the snapshot's
  * build time and memory. Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -17,7 +16,8 @@ import { type Snapshot, compileSnapshot } from "../src/modules/permission/snapsh
 import { loadSnapshotSource, refreshSnapshotSource } from "../src/modules/permission/snapshot.repository.js";
 import { seedDatabase } from "../src/seed/load.js";
 import { createTestDatabase } from "../test/support/database.js";
-import { buildSyntheticRegistry, prng } from "./bench/synthetic-registry.js";
+import { cpuSeconds, load, requestBodies, sampleQueries, startServer, stopServer } from "./bench/harness.js";
+import { buildSyntheticRegistry } from "./bench/synthetic-registry.js";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 /** Load phases run in turn this many times; each figure is the median round (virtual machines drift). */
@@ -26,7 +26,6 @@ const CONNECTIONS = 32;
 const PORT = Number(process.env.BENCH_PORT ?? 4455);
 /** Server processes (REGISTRY_WORKERS); more than 1 needs DATABASE_URL. */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
-const KEY = "bench-service-key-0123456789";
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 async function prepareDatabase(): Promise<{
@@ -47,34 +46,6 @@ async function prepareDatabase(): Promise<{
     env: { REGISTRY_DATA_DIR: dataDir },
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
-}
-
-/** Requests drawn from the rules themselves: a realistic mix of grants, prohibitions and misses. */
-function sampleQueries(s: Snapshot, count: number): PermissionQuery[] {
-  const rand = prng(7);
-  const councils = [...s.orgByCode.values()].filter((o) => o.code.startsWith("la-bench-"));
-  const queries: PermissionQuery[] = [];
-  while (queries.length < count) {
-    const rule = rand.pick(s.rules);
-    const purposeId = rand.pick(rule.purposeIds);
-    const children = [...(s.purposeDescendants.get(purposeId) ?? [])];
-    const purpose = s.purposes.get(children.length && rand.next() < 0.5 ? rand.pick(children) : purposeId);
-    const item = s.items.get(rand.pick(rule.itemIds));
-    const below = [...(s.itemDescendants.get(item?.id ?? "") ?? [])];
-    const itemCode = below.length && rand.next() < 0.5 ? s.items.get(rand.pick(below))?.code : item?.code;
-    const recipient = rule.recipientId ? s.orgs.get(rule.recipientId) : rand.pick(councils);
-    const channel = rule.channelIds.length && rand.next() < 0.7 ? s.channels.get(rule.channelIds[0])?.code : null;
-    if (!purpose || !itemCode || !recipient) continue;
-    queries.push({
-      provider: s.orgs.get(rule.providerId)?.code as string,
-      recipient: recipient.code,
-      purpose: purpose.code,
-      dataItems: [itemCode],
-      channel,
-      at: `${2012 + rand.int(14)}-0${1 + rand.int(9)}-15`,
-    });
-  }
-  return queries;
 }
 
 /** The round with the median throughput (its latencies come with it). */
@@ -135,26 +106,6 @@ function machineFloor(medianUs: number, samples = 100_000) {
   return { p50: percentile(timed, 50), p99: percentile(timed, 99) };
 }
 
-const DECISION = `outcome registryRevision explanation grants { ruleCode clauseReference agreement { code } gateways { code citation } } denials { code reason } conditions { factKey }`;
-
-/**
- * CPU seconds (user + system) a process and its children (cluster workers) have used: Linux's
- * /proc, NaN elsewhere. Per request, this is steadier than throughput on a drifting machine.
- */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    // After "pid (comm) ", utime and stime are the 12th and 13th fields, in ticks of 1/100 s.
-    const ticks = (p: string) => {
-      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
-      return Number(fields[11]) + Number(fields[12]);
-    };
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean);
-    return [String(pid), ...children].reduce((sum, p) => sum + ticks(p), 0) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 /**
  * Waits until the server is idle (under 5% of a core for 200 ms; at most 30 s): how long that
  * took, in ms. NaN where /proc cannot tell.
@@ -170,59 +121,6 @@ async function quiet(pid: number | undefined): Promise<number> {
     last = now;
   }
   return performance.now() - start;
-}
-
-function load(url: string, bodies: string[], connections: number): Promise<autocannon.Result> {
-  let next = 0;
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        connections,
-        duration: DURATION_S,
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
-        requests: [
-          {
-            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-          },
-        ],
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-  });
-}
-
-function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(PORT),
-      REGISTRY_SEED: "false",
-      REGISTRY_API_KEYS: `${KEY}:service`,
-      REGISTRY_WORKERS: String(WORKERS),
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    const poll = setInterval(async () => {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/ready`)).ok) {
-          clearInterval(poll);
-          resolve(child);
-        }
-      } catch {
-        // not listening yet
-      }
-    }, 100);
-    child.on("exit", (code) => {
-      clearInterval(poll);
-      reject(new Error(`server exited with ${code}`));
-    });
-  });
 }
 
 /**
@@ -296,26 +194,14 @@ try {
   // The load generator runs in this process: it must not carry the snapshot's heap into (b)–(d).
   gc();
 
-  const server = await startServer(database.env);
+  const server = await startServer({ port: PORT, env: database.env, workers: WORKERS });
   try {
     const url = `http://127.0.0.1:${PORT}/graphql`;
-    const single = queries.map((q) =>
-      JSON.stringify({
-        query: `query($r: PermissionRequest!) { resolvePermission(request: $r) { ${DECISION} } }`,
-        variables: { r: q },
-      }),
-    );
-    const batches = Array.from({ length: 100 }, (_, i) =>
-      JSON.stringify({
-        query: `query($r: [PermissionRequest!]!) { resolvePermissions(requests: $r) { ${DECISION} } }`,
-        variables: { r: queries.slice(i * 100, i * 100 + 100) },
-      }),
-    );
-    const typename = [JSON.stringify({ query: "{ __typename }" })];
-    await load(url, single.slice(0, 500), CONNECTIONS); // warm-up
+    const { single, batches, typename } = requestBodies(queries);
+    await load(url, single.slice(0, 500), CONNECTIONS, DURATION_S); // warm-up
     const timed = async (bodies: string[], connections: number) => {
       const before = cpuSeconds(server.pid);
-      const result = await load(url, bodies, connections);
+      const result = await load(url, bodies, connections, DURATION_S);
       // The phase's deferred work (the decision log's last entries) is its own: charged to it, and
       // finished before the next phase starts.
       const drainMs = await quiet(server.pid);
@@ -380,9 +266,7 @@ try {
     console.log(`errors or non-2xx responses under load: ${errors}`);
   } finally {
     // Let the server drain and close its connections before the database is dropped under it.
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
+    await stopServer(server);
   }
 } finally {
   await database.cleanup();
