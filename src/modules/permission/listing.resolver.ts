@@ -26,7 +26,6 @@ import { Agreement, Annex } from "../agreement/agreement.types.js";
 import { LegalGateway, Organisation } from "../catalogue/catalogue.types.js";
 import { DataFlowRule } from "../flow/flow.types.js";
 import { type Basis, type Direction, lawfulBases, permittedFlows } from "./listing.js";
-import type { Snapshot } from "./snapshot.js";
 import { node } from "./snapshot.nodes.js";
 
 export enum FlowDirection {
@@ -86,7 +85,7 @@ class PermittedFlowsArgs extends PageArgs {
   at?: string | null;
 }
 
-function page(s: Snapshot, bases: Basis[], args: PageArgs): ConnectionShape<LawfulBasis> {
+function page(bases: Basis[], args: PageArgs): ConnectionShape<LawfulBasis> {
   const size = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after) : null;
   const start = after === null ? 0 : bases.findIndex((b) => b.rule.code > after);
@@ -122,7 +121,7 @@ export class LawfulBasisResolver {
     if (!purpose) throw badInput("purpose", `unknown code "${args.purpose}"`);
     if (!item) throw badInput("dataItem", `unknown code "${args.dataItem}"`);
     if (args.recipient && !recipient) throw badInput("recipient", `unknown code "${args.recipient}"`);
-    return page(s, lawfulBases(s, purpose.id, item.id, recipient?.id ?? null, args.at ?? null), args);
+    return page(lawfulBases(s, purpose.id, item.id, recipient?.id ?? null, args.at ?? null), args);
   }
 
   @FieldResolver(() => DataFlowRule, { description: "The flow rule, with its purposes, items and channels." })
@@ -156,6 +155,6 @@ export class OrganisationFlowsResolver {
   ) {
     const s = await ctx.permissions.current();
     const at = args.at ?? new Date().toISOString().slice(0, 10);
-    return page(s, permittedFlows(s, org.id, args.direction as Direction, at), args);
+    return page(permittedFlows(s, org.id, args.direction as Direction, at), args);
   }
 }
