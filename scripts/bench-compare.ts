@@ -5,14 +5,15 @@
  * This runs both at once: the benchmark registry is built once (and copied, for PGlite), the
  * ref is checked out into a temporary worktree that shares this node_modules, and the two
  * servers run pinned to the same core (with `taskset`, where there is one), loaded at the same
- * moment by this process, pinned to another. Each round prints both servers' CPU per request
- * and the ratio (working tree / ref); the summary gives each phase's median ratio.
+ * moment by this process, pinned to another. Each round starts both servers afresh, warms them
+ * up, and prints both servers' CPU per request and the ratio (working tree / ref); the summary
+ * gives each phase's median ratio.
  *
  * COMPARE_PHASES (default "bc": b = resolvePermission, c = { __typename }, d = 100 decisions a
  * call), COMPARE_ROUNDS (5), COMPARE_SECONDS (8). DATABASE_URL: both servers on one fresh
  * PostgreSQL database.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { type ChildProcess, execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -34,6 +35,7 @@ const PHASES = [...(process.env.COMPARE_PHASES ?? "bc")].filter((p): p is "b" | 
 const ROUNDS = Number(process.env.COMPARE_ROUNDS ?? 5);
 const SECONDS = Number(process.env.COMPARE_SECONDS ?? 8);
 const PORTS = [4461, 4462];
+const WARM_UP_SECONDS = 5;
 
 const root = resolve(import.meta.dirname, "..");
 const git = (...args: string[]) => execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
@@ -81,39 +83,43 @@ try {
   const pinned = cpus().length > 1 && pin(process.pid, "0");
   const wrap = pinned ? ["taskset", "-c", serverCpu] : [];
   const roots = [refTree, root];
-  const servers = [];
-  for (let i = 0; i < 2; i++) {
-    const server = await startServer({ root: roots[i], port: PORTS[i], env: envs[i], wrap });
-    cleanups.unshift(() => stopServer(server));
-    servers.push(server);
-  }
   console.log(
     `comparing the working tree (B) with ${ref} = ${commit} (A): ${pinned ? `both servers on CPU ${serverCpu}, load on CPU 0` : "not pinned (no taskset)"}; ` +
-      `${ROUNDS} rounds of ${SECONDS} s per phase`,
+      `${ROUNDS} rounds of ${SECONDS} s per phase, each round on freshly started servers`,
   );
 
   const bodies = requestBodies(queries);
   const phaseBodies = { b: bodies.single, c: bodies.typename, d: bodies.batches };
   const urls = PORTS.map((port) => `http://127.0.0.1:${port}/graphql`);
   const ratios: Record<string, number[]> = {};
-  // Round 0 warms both up (compiled queries, optimised code, the decision log's first writes):
-  // the first seconds of a fresh server cost more, and not equally for both.
-  for (let round = 0; round <= ROUNDS; round++) {
-    for (const phase of PHASES) {
-      const before = servers.map((s) => cpuSeconds(s.pid));
-      const results = await Promise.all(
-        urls.map((url) => load(url, phaseBodies[phase], phase === "d" ? 4 : 16, SECONDS)),
-      );
-      // The phase's deferred work (the decision log's writes) is its own.
-      await new Promise((r) => setTimeout(r, 1500));
-      const perRequest = servers.map((s, i) => ((cpuSeconds(s.pid) - before[i]) * 1e6) / results[i].requests.total);
-      const ratio = perRequest[1] / perRequest[0];
-      if (round === 0) continue;
-      (ratios[phase] ??= []).push(ratio);
-      console.log(
-        `round ${round} ${phase}: A ${Math.round(results[0].requests.average)} req/s ${perRequest[0].toFixed(1)} µs, ` +
-          `B ${Math.round(results[1].requests.average)} req/s ${perRequest[1].toFixed(1)} µs; B/A CPU per request ${ratio.toFixed(3)}`,
-      );
+  for (let round = 1; round <= ROUNDS; round++) {
+    // Fresh processes every round, started in alternating order: a process keeps whatever
+    // memory layout and placement it started with, which moved one server's cost by 5–10%
+    // for a whole run when the same two served every round.
+    const servers: ChildProcess[] = [];
+    for (const i of round % 2 ? [0, 1] : [1, 0])
+      servers[i] = await startServer({ root: roots[i], port: PORTS[i], env: envs[i], wrap });
+    try {
+      // Warm both up (compiled queries, optimised code, the decision log's first writes).
+      await Promise.all(urls.map((url) => load(url, bodies.single, 16, WARM_UP_SECONDS)));
+      for (const phase of PHASES) {
+        await new Promise((r) => setTimeout(r, 500));
+        const before = servers.map((s) => cpuSeconds(s.pid));
+        const results = await Promise.all(
+          urls.map((url) => load(url, phaseBodies[phase], phase === "d" ? 4 : 16, SECONDS)),
+        );
+        // The phase's deferred work (the decision log's writes) is its own.
+        await new Promise((r) => setTimeout(r, 1500));
+        const perRequest = servers.map((s, i) => ((cpuSeconds(s.pid) - before[i]) * 1e6) / results[i].requests.total);
+        const ratio = perRequest[1] / perRequest[0];
+        (ratios[phase] ??= []).push(ratio);
+        console.log(
+          `round ${round} ${phase}: A ${Math.round(results[0].requests.average)} req/s ${perRequest[0].toFixed(1)} µs, ` +
+            `B ${Math.round(results[1].requests.average)} req/s ${perRequest[1].toFixed(1)} µs; B/A CPU per request ${ratio.toFixed(3)}`,
+        );
+      }
+    } finally {
+      await Promise.all(servers.filter(Boolean).map(stopServer));
     }
   }
   for (const [phase, list] of Object.entries(ratios)) {
