@@ -194,7 +194,7 @@ export function describeAllow(
     fail("CHANNEL_NOT_COVERED", `${where} permits this only over ${names}, not ${q.channel}`);
   }
   if (!anyGatewayUsable(rule, r.day)) {
-    const cited = rule.gatewayIds.map((g) => s.gateways.get(g)?.citation).join("; ") || "none cited";
+    const cited = rule.gateways.map((g) => g?.citation).join("; ") || "none cited";
     fail("GATEWAY_NOT_IN_FORCE", `no legal gateway of ${where} was in force on ${q.at} (${cited})`);
   }
   for (const c of rule.conditions) {

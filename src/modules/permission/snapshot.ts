@@ -202,7 +202,6 @@ export interface RuleFact {
   itemIds: string[];
   /** Empty: any channel. */
   channelIds: string[];
-  gatewayIds: string[];
   conditions: ConditionFact[];
   clauseReference: string;
   description: string;
@@ -220,7 +219,7 @@ export interface RuleFact {
   providerProvides: boolean;
   /** The rule's annex, if the agreement has it. */
   annex: AnnexFact | null;
-  /** `gatewayIds` resolved (undefined for an id the registry does not hold). */
+  /** The rule's legal gateways, in its order (undefined for an id the registry does not hold). */
   gateways: (GatewayFact | undefined)[];
 }
 
@@ -306,7 +305,6 @@ export interface SnapshotRows {
     | "purposeIds"
     | "itemIds"
     | "channelIds"
-    | "gatewayIds"
     | "conditions"
     | "agreement"
     | "annex"
@@ -659,7 +657,6 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
       purposeIds: [],
       itemIds: [],
       channelIds: [],
-      gatewayIds: [],
       conditions: [],
       clauseReference: r.clauseReference,
       order: 0,
@@ -686,18 +683,12 @@ function compileAgreements(rows: AgreementRows, catalogue: CompiledCatalogue): C
   for (const x of rows.ruleItems) ruleOf(x.flowRuleId)?.itemIds.push(items.get(x.dataItemId)?.id ?? x.dataItemId);
   for (const x of rows.ruleChannels)
     ruleOf(x.flowRuleId)?.channelIds.push(channels.get(x.channelId)?.id ?? x.channelId);
-  for (const x of rows.ruleGateways) {
-    const rule = ruleOf(x.flowRuleId);
-    const gateway = gateways.get(x.gatewayId);
-    rule?.gatewayIds.push(gateway?.id ?? x.gatewayId);
-    rule?.gateways.push(gateway);
-  }
+  for (const x of rows.ruleGateways) ruleOf(x.flowRuleId)?.gateways.push(gateways.get(x.gatewayId));
   for (const { flowRuleId, ...condition } of rows.ruleConditions) rules.get(flowRuleId)?.conditions.push(condition);
   for (const rule of rules.values()) {
     rule.purposeIds = compact(rule.purposeIds);
     rule.itemIds = compact(rule.itemIds);
     rule.channelIds = compact(rule.channelIds);
-    rule.gatewayIds = compact(rule.gatewayIds);
     rule.gateways = compact(rule.gateways);
     rule.conditions = compact(rule.conditions);
     rule.purposeKeys = rule.purposeIds.length ? keysOf(rule.purposeIds, purposes) : NONE;
