@@ -7,7 +7,9 @@ import {
   type Snapshot,
   type SnapshotRows,
   WHOLE_AGREEMENT,
+  ReleasedRowsError,
   compileSnapshot,
+  releaseRows,
 } from "../../src/modules/permission/snapshot.js";
 import {
   type SnapshotSource,
@@ -15,6 +17,7 @@ import {
   refreshSnapshotSource,
   snapshotRows,
 } from "../../src/modules/permission/snapshot.repository.js";
+import { SnapshotStore } from "../../src/modules/permission/snapshot.store.js";
 import { seedDatabase } from "../../src/seed/load.js";
 import { openTestDatabase } from "../support/database.js";
 
@@ -123,13 +126,26 @@ function decisions(s: Snapshot, on: Snapshot) {
     });
 }
 
+/**
+ * The refresh re-reads exactly what changed: those agreements' rows match a full read's, and every
+ * other agreement keeps the previous rows object (released once compiled, as the snapshot store
+ * does), whose reused facts must compile to what a full read does. Returns the rows it re-read.
+ */
 async function expectRefreshToMatchFullRead(previous: SnapshotSource): Promise<SnapshotRows> {
   const refreshed = await refreshSnapshotSource(handle.db, previous);
-  const rows = snapshotRows(refreshed);
   const full = await loadSnapshotSource(handle.db);
-  expect(canonical(rows)).toEqual(canonical(snapshotRows(full)));
+  expect([...refreshed.agreements.keys()].sort()).toEqual([...full.agreements.keys()].sort());
+  const reRead = (s: SnapshotSource): SnapshotSource => ({
+    ...s,
+    agreements: new Map(
+      [...s.agreements].filter(([id]) => refreshed.agreements.get(id) !== previous.agreements.get(id)),
+    ),
+  });
+  const rows = snapshotRows(reRead(refreshed));
+  expect(canonical(rows)).toEqual(canonical(snapshotRows(reRead(full))));
   // Compiled from the previous snapshot (unchanged agreements reused) or from scratch: the same.
   const rebuilt = compileSnapshot(refreshed, snapshot);
+  releaseRows(refreshed);
   const fresh = compileSnapshot(full);
   expect(facts(rebuilt)).toEqual(facts(fresh));
   expect(decisions(rebuilt, fresh)).toEqual(decisions(fresh, fresh));
@@ -144,6 +160,7 @@ describe("refreshing snapshot rows", () => {
   it("re-reads only what changed, by whatever path, and ends where a full read does", async () => {
     source = await loadSnapshotSource(handle.db);
     snapshot = compileSnapshot(source);
+    releaseRows(source);
     // Nothing changed: the same rows come back.
     let rows = await expectRefreshToMatchFullRead(source);
 
@@ -183,5 +200,44 @@ describe("refreshing snapshot rows", () => {
     await handle.raw("TRUNCATE flow_rule_channels");
     rows = await expectRefreshToMatchFullRead(source);
     expect(rows.ruleChannels).toEqual([]);
+  });
+});
+
+describe("releasing compiled rows", () => {
+  it("keeps an agreement's rows only as the key its facts are reused by, and never compiles them empty", async () => {
+    const read = await loadSnapshotSource(handle.db);
+    const compiled = compileSnapshot(read);
+    const [id, rows] = [...read.agreements].find(([, r]) => r.rules.length > 0) ?? [];
+    releaseRows(read);
+    expect(rows?.rules).toEqual([]);
+    expect(snapshotRows(read).ruleItems).toEqual([]);
+    // With the snapshot they were compiled into, the facts are reused as they were...
+    const again = compileSnapshot(read, compiled);
+    expect(again.agreements.get(id ?? "")).toBe(compiled.agreements.get(id ?? ""));
+    expect(facts(again)).toEqual(facts(compiled));
+    // ...without it, compiling them would lose every rule: it refuses.
+    expect(() => compileSnapshot(read)).toThrow(ReleasedRowsError);
+  });
+});
+
+describe("the snapshot store", () => {
+  it("reads everything again when released rows cannot be reused, rather than failing or losing rules", async () => {
+    const store = new SnapshotStore(handle);
+    await store.start();
+    try {
+      const first = await store.current();
+      // A source whose catalogue is not the one the snapshot was compiled against: none of its
+      // agreements' released rows can stand in for their facts.
+      const internals = store as unknown as { source: SnapshotSource };
+      internals.source = { ...internals.source, catalogue: { ...internals.source.catalogue } };
+      const agreement = (await one("SELECT id FROM agreements ORDER BY code LIMIT 1")) as { id: string };
+      await handle.raw("UPDATE agreements SET title = title || ' (retitled)' WHERE id = $1", [agreement.id]);
+      const rebuilt = await store.current();
+      expect(rebuilt.revision).toBeGreaterThan(first.revision);
+      expect(rebuilt.agreements.get(agreement.id)?.title).toMatch(/\(retitled\)$/);
+      expect(facts(rebuilt)).toEqual(facts(compileSnapshot(await loadSnapshotSource(handle.db))));
+    } finally {
+      await store.stop();
+    }
   });
 });

@@ -99,7 +99,10 @@ export function refreshSnapshotSource(db: Database, previous: SnapshotSource): P
   });
 }
 
-/** The source as flat rows, every agreement's together: what a full read and a refresh can be compared by. */
+/**
+ * The source as flat rows, every agreement's together: what a full read and a refresh can be compared
+ * by. An agreement whose rows were released (`releaseRows`) contributes none.
+ */
 export function snapshotRows(source: SnapshotSource): SnapshotRows {
   const flat = noParts();
   for (const parts of source.agreements.values()) {

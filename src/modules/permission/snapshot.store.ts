@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from "../../db/client.js";
 import type { Logger } from "../../logger.js";
-import { type Snapshot, compileSnapshot } from "./snapshot.js";
+import { ReleasedRowsError, type Snapshot, compileSnapshot, releaseRows } from "./snapshot.js";
 import {
   type SnapshotSource,
   currentRevision,
@@ -23,7 +23,10 @@ export const REGISTRY_CHANGED = "registry_changed";
  */
 export class SnapshotStore {
   private snapshot: Snapshot | null = null;
-  /** What the snapshot was compiled from: a rebuild re-reads only the agreements that changed. */
+  /**
+   * What the snapshot was compiled from, its agreements' rows released (`releaseRows`): a rebuild
+   * re-reads only the agreements that changed.
+   */
   private source: SnapshotSource | null = null;
   private known = 0;
   private building: Promise<Snapshot> | null = null;
@@ -73,10 +76,19 @@ export class SnapshotStore {
     this.building ??= (async () => {
       try {
         const started = performance.now();
-        const source = this.source
+        let source = this.source
           ? await refreshSnapshotSource(this.db.db, this.source)
           : await loadSnapshotSource(this.db.db);
-        const snapshot = compileSnapshot(source, this.snapshot);
+        let snapshot: Snapshot;
+        try {
+          snapshot = compileSnapshot(source, this.snapshot);
+        } catch (error) {
+          // Released rows the previous snapshot cannot stand in for: compile from a full read.
+          if (!(error instanceof ReleasedRowsError)) throw error;
+          source = await loadSnapshotSource(this.db.db);
+          snapshot = compileSnapshot(source);
+        }
+        releaseRows(source);
         this.source = source;
         if (!this.snapshot || snapshot.revision >= this.snapshot.revision) this.snapshot = snapshot;
         if (snapshot.revision > this.known) this.known = snapshot.revision;

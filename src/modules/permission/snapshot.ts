@@ -466,6 +466,32 @@ interface Reuse {
 
 const reuses = new WeakMap<Snapshot, Reuse>();
 
+/** Agreements' rows emptied by `releaseRows`: only the key their compiled facts are reused by. */
+const released = new WeakSet<AgreementRows>();
+
+/** An agreement's rows were released and its compiled facts cannot be reused: read them again. */
+export class ReleasedRowsError extends Error {
+  constructor() {
+    super("an agreement's rows were released after compiling and cannot be compiled again; read the registry again");
+    this.name = "ReleasedRowsError";
+  }
+}
+
+/**
+ * Empties the rows of every agreement in `input`, once a snapshot has been compiled from it.
+ * Compiled, they matter only as the key the next build reuses that agreement's facts by (a
+ * refresh keeps an unchanged agreement's rows object), and their contents — half a million
+ * link rows and their id strings at national scale — were 40% of what the snapshot held.
+ * Compiling released rows again without that reuse throws `ReleasedRowsError`.
+ */
+export function releaseRows(input: SnapshotInput): void {
+  for (const rows of input.agreements.values()) {
+    if (released.has(rows)) continue;
+    for (const name of Object.keys(rows) as (keyof AgreementRows)[]) (rows[name] as unknown[]) = [];
+    released.add(rows);
+  }
+}
+
 /**
  * Compiles a snapshot with its indexes. Given the previous snapshot, agreements whose rows have
  * not changed keep their compiled facts, so a rebuild after one change costs the indexes, not
@@ -478,13 +504,18 @@ export function compileSnapshot(input: SnapshotInput, previous?: Snapshot | null
   const reuse: Reuse = { catalogueRows: input.catalogue, catalogue, agreements: new WeakMap() };
   const compiled: CompiledAgreement[][] = [];
   for (const rows of input.agreements.values()) {
-    const done = reusable?.agreements.get(rows) ?? compileAgreements(rows, catalogue);
+    const done = reusable?.agreements.get(rows) ?? compileReadable(rows, catalogue);
     reuse.agreements.set(rows, done);
     compiled.push(done);
   }
   const snapshot = assemble(input.state.revision, catalogue, compiled);
   reuses.set(snapshot, reuse);
   return snapshot;
+}
+
+function compileReadable(rows: AgreementRows, catalogue: CompiledCatalogue): CompiledAgreement[] {
+  if (released.has(rows)) throw new ReleasedRowsError();
+  return compileAgreements(rows, catalogue);
 }
 
 /** Each row with its position as `key`, by id. */
