@@ -2,8 +2,8 @@
  * `npm run bench:permissions`: builds a national-scale synthetic registry next to the real seed
  * and prints, from one run, (a) the pure evaluator's decisions/s and p50/p99 µs, (b)
  * resolvePermission over HTTP at 32 connections, (c) `{ __typename }` under the same load and
- * the ratio (b)/(c), (d) resolvePermissions with 100 requests per call, and (e) the snapshot's
- * build time and memory. Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
+ * the ratio (b)/(c), and both paced at half (b)'s rate (the latency below saturation), (d)
+ * resolvePermissions with 100 requests per call, and (e) the snapshot's build time and memory. Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -16,7 +16,16 @@ import { type Snapshot, compileSnapshot, releaseRows } from "../src/modules/perm
 import { loadSnapshotSource, refreshSnapshotSource } from "../src/modules/permission/snapshot.repository.js";
 import { seedDatabase } from "../src/seed/load.js";
 import { createTestDatabase } from "../test/support/database.js";
-import { cpuSeconds, load, requestBodies, sampleQueries, startServer, stopServer } from "./bench/harness.js";
+import {
+  type PacedResult,
+  cpuSeconds,
+  load,
+  paced,
+  requestBodies,
+  sampleQueries,
+  startServer,
+  stopServer,
+} from "./bench/harness.js";
 import { buildSyntheticRegistry } from "./bench/synthetic-registry.js";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -222,12 +231,21 @@ try {
     const b = median(rounds.map((r) => r.b));
     const c = median(rounds.map((r) => r.c));
     const d = median(rounds.map((r) => r.d));
+    // The latency a caller sees below saturation: both queries paced at half (b)'s rate.
+    const pace = Math.max(1, Math.round(b.requests.average / 2));
+    const pacedB = await paced(url, single, CONNECTIONS, DURATION_S, pace);
+    const pacedC = await paced(url, typename, CONNECTIONS, DURATION_S, pace);
     const ratios = rounds.map((r) => r.b.requests.average / r.c.requests.average).sort((x, y) => x - y);
     const range = (phase: "b" | "c" | "d", scale = 1) => {
       const rates = rounds.map((r) => r[phase].requests.average * scale).sort((x, y) => x - y);
       return `rounds ${rates.map((x) => fmt(x)).join(" / ")}`;
     };
-    const errors = rounds.reduce((n, r) => n + [r.b, r.c, r.d].reduce((m, x) => m + x.errors + x.non2xx, 0), 0);
+    const errors =
+      rounds.reduce((n, r) => n + [r.b, r.c, r.d].reduce((m, x) => m + x.errors + x.non2xx, 0), 0) +
+      pacedB.errors +
+      pacedC.errors;
+    const tail = (r: PacedResult) =>
+      `p50 ${fmt(percentile(r.latencies, 50), 1)} ms, p99 ${fmt(percentile(r.latencies, 99), 1)} ms, p99.9 ${fmt(percentile(r.latencies, 99.9), 1)} ms`;
 
     console.log("");
     console.log(
@@ -244,6 +262,9 @@ try {
     );
     console.log(
       `    (b)/(c):                ${fmt(ratios[Math.floor(ratios.length / 2)], 2)} (median of rounds, each b over the c that followed it: ${ratios.map((x) => fmt(x, 2)).join(" / ")})`,
+    );
+    console.log(
+      `    paced at half (b)'s rate: (b) ${tail(pacedB)}; (c) ${tail(pacedC)}  (${fmt(pacedB.rate)} and ${fmt(pacedC.rate)} req/s over ${CONNECTIONS} connections, timed from when each was due)`,
     );
     console.log(
       `(d) resolvePermissions×100: ${fmt(d.requests.average * 100)} decisions/s (${fmt(d.requests.average, 1)} calls/s, p99 ${d.latency.p99} ms, 8 connections; ${range("d", 100)})`,

@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { Agent, request } from "node:http";
 import autocannon from "autocannon";
 import type { PermissionQuery } from "../../src/modules/permission/evaluate.js";
 import type { Snapshot } from "../../src/modules/permission/snapshot.js";
@@ -100,6 +101,71 @@ export function load(url: string, bodies: string[], connections: number, seconds
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
+}
+
+export interface PacedResult {
+  /** Requests a second actually completed. */
+  rate: number;
+  /** Each request's latency in ms, from when it was due, sorted. */
+  latencies: number[];
+  errors: number;
+}
+
+/**
+ * `rate` requests a second, each sent when it is due over up to `connections` keep-alive
+ * connections, for `seconds`: the latency a service sees at a load the server can carry, where
+ * autocannon's 32 busy connections measure the queue at saturation (by Little's law, 32 over
+ * the throughput). Each request is timed from when it was due, so a server that falls behind is
+ * charged for the wait (no coordinated omission). autocannon's own rate limit would not do:
+ * it sends each second's quota as a burst at the start of the second.
+ */
+export async function paced(
+  url: string,
+  bodies: string[],
+  connections: number,
+  seconds: number,
+  rate: number,
+): Promise<PacedResult> {
+  const target = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const headers = { "content-type": "application/json", authorization: `Bearer ${KEY}` };
+  const total = Math.floor(rate * seconds);
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const settle = () => {
+      if (latencies.length + errors === total) resolve();
+    };
+    const send = (due: number, body: string) => {
+      const req = request(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            if (res.statusCode === 200) latencies.push(performance.now() - due);
+            else errors++;
+            settle();
+          });
+        },
+      );
+      req.on("error", () => {
+        errors++;
+        settle();
+      });
+      req.end(body);
+    };
+    const tick = setInterval(() => {
+      const now = performance.now();
+      for (; sent < total && started + (sent * 1000) / rate <= now; sent++)
+        send(started + (sent * 1000) / rate, bodies[sent % bodies.length]);
+      if (sent === total) clearInterval(tick);
+    }, 1);
+  });
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  return { rate: latencies.length / elapsed, latencies: latencies.sort((x, y) => x - y), errors };
 }
 
 export interface ServerOptions {
