@@ -62,6 +62,24 @@ describe("the decision log", () => {
     await log.stop();
   });
 
+  it("keeps an entry's decisions as one JSON list, in order, hashed as written, however many it holds", async () => {
+    // 450 decisions: serialised a slice at a time between turns of the event loop, then joined.
+    const log = new DecisionLog(handle, logger, { chunk: 1000 });
+    for (let n = 0; n < 450; n++) log.record(decision(n));
+    await log.flush();
+    const [stored] = await handle.raw(
+      "SELECT decisions_deflated, input_hash FROM audit_log WHERE kind = 'DECISION' ORDER BY seq DESC LIMIT 1",
+    );
+    const { inflateRawSync } = await import("node:zlib");
+    const text = inflateRawSync(stored.decisions_deflated as Buffer).toString("utf8");
+    const { createHash } = await import("node:crypto");
+    expect(createHash("sha256").update(text).digest("hex")).toBe(stored.input_hash);
+    const decisions = JSON.parse(text) as DecisionDigest[];
+    expect(decisions.map(inputHashOf)).toEqual(Array.from({ length: 450 }, (_, n) => hashInput(decision(n).request)));
+    expect(decisions.map((d) => d.outcome)).toEqual(Array.from({ length: 450 }, (_, n) => decision(n).outcome));
+    expect((await verifyAuditChain(handle.db)).intact).toBe(true);
+  });
+
   it("holds new requests once the backlog reaches its limit, and lets them on when the writer catches up", async () => {
     const log = new DecisionLog(handle, logger, { chunk: 10, limit: 25 });
     const before = (await writtenHashes()).length;
