@@ -13,6 +13,7 @@ import {
   type PurposeFact,
   type RuleFact,
   type Snapshot,
+  dayNumber,
   hasRole,
   mayProvide,
 } from "./snapshot.js";
@@ -31,7 +32,7 @@ export interface Resolved {
   day: number;
 }
 
-/** Same rule as `notInForce`, without phrasing the reason: by day number. */
+/** Whether an agreement is in force on a day (a day number): the rule `inForceOn` applies in SQL. */
 export function agreementInForce(a: AgreementFact, day: number): boolean {
   return a.live && day >= a.startDay && day < a.stopDay && (a.suspensions.length === 0 || !suspendedOn(a, day));
 }
@@ -40,20 +41,27 @@ function suspendedOn(a: AgreementFact, day: number): boolean {
   return a.suspensions.some((x) => day >= x.startDay && day < x.stopDay);
 }
 
-/** Why an agreement is not in force on `at`, or null when it is (same rule as `inForceOn` in SQL). */
-export function notInForce(a: AgreementFact, at: string): string | null {
-  if (!a.live) return `${a.code} would permit this but it is ${a.status.toLowerCase().replace("_", " ")}, not in force`;
-  if (at < a.effectiveFrom) return `${a.code} would permit this but it only took effect on ${a.effectiveFrom}`;
-  if (a.endedOn !== null && at >= a.endedOn)
-    return `${a.code} would permit this but it was terminated with effect from ${a.endedOn}`;
-  if (a.effectiveTo !== null && at > a.effectiveTo)
-    return `${a.code} would permit this but it ended on ${a.effectiveTo}`;
-  const suspension = a.suspensions.find((x) => at >= x.from && (x.until === null || at < x.until));
-  if (suspension)
-    return suspension.until === null
-      ? `${a.code} would permit this but it has been suspended since ${suspension.from}`
-      : `${a.code} would permit this but it was suspended from ${suspension.from} until it resumed on ${suspension.until}`;
-  return null;
+/**
+ * Why an agreement is not in force on the day, or null when it is: `agreementInForce`, decided by
+ * the same day numbers, in words.
+ */
+export function notInForce(a: AgreementFact, day: number): string | null {
+  if (agreementInForce(a, day)) return null;
+  const would = `${a.code} would permit this but`;
+  if (!a.live) return `${would} it is ${a.status.toLowerCase().replace("_", " ")}, not in force`;
+  if (day < a.startDay) return `${would} it only took effect on ${a.effectiveFrom}`;
+  if (day >= a.stopDay) {
+    // Ended by whichever came first: a termination (from its day) or expiry (after its last day).
+    if (a.endedOn !== null && day >= dayNumber(a.endedOn))
+      return `${would} it was terminated with effect from ${a.endedOn}`;
+    return `${would} it ended on ${a.effectiveTo}`;
+  }
+  // Live and within its dates, so suspended that day.
+  const suspension = a.suspensions.find((x) => day >= x.startDay && day < x.stopDay);
+  if (!suspension) return `${would} it is not in force that day`;
+  return suspension.until === null
+    ? `${would} it has been suspended since ${suspension.from}`
+    : `${would} it was suspended from ${suspension.from} until it resumed on ${suspension.until}`;
 }
 
 /** A gateway is usable when it and every provision it must be read with were in force. */
@@ -174,7 +182,7 @@ export function describeAllow(
   if (named !== null && rule.recipientKey !== r.recipient.key) {
     fail("NOT_A_PARTY", `${where} permits this only to ${s.orgs.get(named)?.code}, not ${r.recipient.code}`);
   }
-  const stale = notInForce(a, q.at);
+  const stale = notInForce(a, r.day);
   if (stale) fail("AGREEMENT_NOT_IN_FORCE", stale);
   if (!providerMayProvide(rule, r.provider.key))
     fail("NOT_A_PARTY", `${r.provider.code} is not a provider under ${a.code}`);
