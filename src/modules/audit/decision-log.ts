@@ -179,8 +179,8 @@ export class DecisionLog {
     const step = this.chunk * PER_TRANSACTION;
     for (let i = 0; i < batch.length; i += step) {
       try {
-        // One chunk at a time: each serialises on the event loop (~2 ms), then hashes and deflates
-        // on the thread pool while requests run, rather than four back to back.
+        // One chunk at a time: each serialises on the event loop a slice at a time, then hashes and
+        // deflates on the thread pool while requests run, rather than four back to back.
         const entries: AuditEntry[] = [];
         for (let j = i; j < Math.min(i + step, batch.length); j += this.chunk)
           entries.push(await toEntry(batch.slice(j, j + this.chunk)));
