@@ -2,6 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 import type { DatabaseTarget } from "./db/client.js";
 
 export const ROLES = ["reader", "drafter", "approver", "service", "admin"] as const;
+
+/** How long, by default, a permission request waits for a decision log that is behind (ms). */
+export const DECISION_WAIT_MS = 10_000;
 export type Role = (typeof ROLES)[number];
 
 export interface ApiKey {
@@ -117,6 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compileAfter: integer(env, "REGISTRY_COMPILE_AFTER", 2, 0, 1_000_000),
     seedOnStart: seed === "true",
     workers,
-    decisionWaitMs: integer(env, "REGISTRY_DECISION_WAIT_MS", 10_000, 10, 600_000),
+    decisionWaitMs: integer(env, "REGISTRY_DECISION_WAIT_MS", DECISION_WAIT_MS, 10, 600_000),
   };
 }

@@ -1,6 +1,7 @@
 import { webcrypto } from "node:crypto";
 import { promisify } from "node:util";
 import { deflateRaw } from "node:zlib";
+import { DECISION_WAIT_MS } from "../../config.js";
 import type { Logger } from "../../logger.js";
 import type { DatabaseHandle } from "../../db/client.js";
 import type { DecisionDigest, RecordedRequest } from "../../db/tables/index.js";
@@ -100,7 +101,7 @@ export class DecisionLog {
     this.intervalMs = options.intervalMs ?? 1000;
     this.chunk = options.chunk ?? CHUNK;
     this.limit = options.limit ?? LIMIT;
-    this.maxWaitMs = options.maxWaitMs ?? 10_000;
+    this.maxWaitMs = options.maxWaitMs ?? DECISION_WAIT_MS;
   }
 
   start(): void {
