@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "test/generated/", "drizzle/", "schema/", ".data/", ".scratch/", "coverage/"] },
+  { ignores: ["node_modules/", "test/generated/", "drizzle/", "schema/", ".data/", ".scratch/", "coverage/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     setupFiles: ["reflect-metadata"],
+    // Tests that start the service run what `npm start` runs: the compiled `dist`.
+    globalSetup: ["test/support/build.ts"],
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -23,6 +23,7 @@ import { compileSnapshot } from "../src/modules/permission/snapshot.js";
 import { loadSnapshotSource } from "../src/modules/permission/snapshot.repository.js";
 import { seedDatabase } from "../src/seed/load.js";
 import { createTestDatabase } from "../test/support/database.js";
+import { buildDist } from "./build.js";
 import { cpuSeconds, load, requestBodies, sampleQueries, startServer, stopServer } from "./bench/harness.js";
 import { buildSyntheticRegistry } from "./bench/synthetic-registry.js";
 
@@ -83,6 +84,8 @@ try {
   const pinned = cpus().length > 1 && pin(process.pid, "0");
   const wrap = pinned ? ["taskset", "-c", serverCpu] : [];
   const roots = [refTree, root];
+  // Each runs as `npm start` does: its own source compiled to its own dist.
+  for (const tree of roots) await buildDist(tree);
   console.log(
     `comparing the working tree (B) with ${ref} = ${commit} (A): ${pinned ? `both servers on CPU ${serverCpu}, load on CPU 0` : "not pinned (no taskset)"}; ` +
       `${ROUNDS} rounds of ${SECONDS} s per phase, each round on freshly started servers`,

@@ -7,7 +7,7 @@
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import { type DatabaseHandle, type DatabaseTarget, openDatabase } from "../src/db/client.js";
 import { migrate } from "../src/db/migrate.js";
@@ -26,6 +26,7 @@ import {
   startServer,
   stopServer,
 } from "./bench/harness.js";
+import { buildDist } from "./build.js";
 import { buildSyntheticRegistry } from "./bench/synthetic-registry.js";
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -205,7 +206,10 @@ try {
   // The load generator runs in this process: it must not carry the snapshot's heap into (b)–(d).
   gc();
 
-  const server = await startServer({ port: PORT, env: database.env, workers: WORKERS });
+  // The server runs as `npm start` does: compiled to dist.
+  const root = resolve(import.meta.dirname, "..");
+  await buildDist(root);
+  const server = await startServer({ root, port: PORT, env: database.env, workers: WORKERS });
   try {
     const url = `http://127.0.0.1:${PORT}/graphql`;
     const { single, batches, typename } = requestBodies(queries);

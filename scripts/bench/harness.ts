@@ -169,7 +169,7 @@ export async function paced(
 }
 
 export interface ServerOptions {
-  /** The checkout to run (its src/main.ts). */
+  /** The checkout to run: its `dist/main.js`, compiled by `buildDist` first. */
   root?: string;
   port: number;
   env: Record<string, string>;
@@ -181,7 +181,7 @@ export interface ServerOptions {
 
 /** A production-mode registry server in its own process, resolved once it is ready. */
 export function startServer({ root, port, env, workers = 1, wrap = [] }: ServerOptions): Promise<ChildProcess> {
-  const command = [...wrap, process.execPath, "--import", "tsx", "src/main.ts"];
+  const command = [...wrap, process.execPath, "--enable-source-maps", "dist/main.js"];
   const child = spawn(command[0], command.slice(1), {
     cwd: root,
     env: {

@@ -11,9 +11,12 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs `src/main.ts` as `npm start` would, in its own process, with the given environment. */
+/**
+ * Runs the service as `npm start` would — `dist/main.js`, which the test run's global setup
+ * compiles (test/support/build.ts) — in its own process, with the given environment.
+ */
 export function startService(env: Record<string, string | undefined>): ServiceProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "0", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
