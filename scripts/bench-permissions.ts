@@ -3,7 +3,8 @@
  * and prints, from one run, (a) the pure evaluator's decisions/s and p50/p99 µs, (b)
  * resolvePermission over HTTP at 32 connections, (c) `{ __typename }` under the same load and
  * the ratio (b)/(c), and both paced at half (b)'s rate (the latency below saturation), (d)
- * resolvePermissions with 100 requests per call, and (e) the snapshot's build time and memory. Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
+ * resolvePermissions with 100 requests per call, and (e) the snapshot's build time and memory.
+ * Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";

@@ -9,8 +9,8 @@ import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
-/** Compiles `<root>/src` into `<root>/dist`; returns the entry point. */
-export async function buildDist(root: string): Promise<string> {
+/** Compiles `<root>/src` into `<root>/dist` (its entry point: `dist/main.js`). */
+export async function buildDist(root: string): Promise<void> {
   const outdir = join(root, "dist");
   rmSync(outdir, { recursive: true, force: true });
   await build({
@@ -24,7 +24,6 @@ export async function buildDist(root: string): Promise<string> {
     sourcemap: true,
     logLevel: "warning",
   });
-  return join(outdir, "main.js");
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

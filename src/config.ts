@@ -2,10 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 import type { DatabaseTarget } from "./db/client.js";
 
 export const ROLES = ["reader", "drafter", "approver", "service", "admin"] as const;
+export type Role = (typeof ROLES)[number];
 
 /** How long, by default, a permission request waits for a decision log that is behind (ms). */
 export const DECISION_WAIT_MS = 10_000;
-export type Role = (typeof ROLES)[number];
 
 export interface ApiKey {
   key: string;
