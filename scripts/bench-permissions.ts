@@ -2,7 +2,8 @@
  * `npm run bench:permissions`: builds a national-scale synthetic registry next to the real seed
  * and prints, from one run, (a) the pure evaluator's decisions/s and p50/p99 µs, (b)
  * resolvePermission over HTTP at 32 connections, (c) `{ __typename }` under the same load and
- * the ratio (b)/(c), and both paced at half (b)'s rate (the latency below saturation), (d)
+ * the ratio (b)/(c), and both paced at half (b)'s rate (the latency below saturation), the
+ * platform's floor under them (a bare node:http server loaded like (c)), (d)
  * resolvePermissions with 100 requests per call, and (e) the snapshot's build time and memory.
  * Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
  */
@@ -37,6 +38,9 @@ const CONNECTIONS = 32;
 const PORT = Number(process.env.BENCH_PORT ?? 4455);
 /** Server processes (REGISTRY_WORKERS); more than 1 needs DATABASE_URL. */
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+/** The platform floor's server, run with tsx: a bare node:http server loaded like (c). */
+const BARE_SERVER = "scripts/bench/bare-http.ts";
+type Phase = "b" | "c" | "floor" | "d";
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 async function prepareDatabase(): Promise<{
@@ -211,47 +215,56 @@ try {
   const root = resolve(import.meta.dirname, "..");
   await buildDist(root);
   const server = await startServer({ root, port: PORT, env: database.env, workers: WORKERS });
+  const bare = await startServer({ root, port: PORT + 1, env: {}, entry: ["--import", "tsx", BARE_SERVER] });
   try {
     const url = `http://127.0.0.1:${PORT}/graphql`;
+    const bareUrl = `http://127.0.0.1:${PORT + 1}/graphql`;
     const { single, batches, typename } = requestBodies(queries);
     await load(url, single.slice(0, 500), CONNECTIONS, DURATION_S); // warm-up
-    const timed = async (bodies: string[], connections: number) => {
-      const before = cpuSeconds(server.pid);
-      const result = await load(url, bodies, connections, DURATION_S);
+    await load(bareUrl, typename, CONNECTIONS, 2); // warm-up
+    const timed = async (bodies: string[], connections: number, target = { url, pid: server.pid }) => {
+      const before = cpuSeconds(target.pid);
+      const result = await load(target.url, bodies, connections, DURATION_S);
       // The phase's deferred work (the decision log's last entries) is its own: charged to it, and
       // finished before the next phase starts.
-      const drainMs = await quiet(server.pid);
-      const serverCpuUs = ((cpuSeconds(server.pid) - before) * 1e6) / result.requests.total;
+      const drainMs = await quiet(target.pid);
+      const serverCpuUs = ((cpuSeconds(target.pid) - before) * 1e6) / result.requests.total;
       return { ...result, serverCpuUs, drainMs };
     };
     type Timed = Awaited<ReturnType<typeof timed>>;
-    const rounds: { b: Timed; c: Timed; d: Timed }[] = [];
+    const rounds: Record<Phase, Timed>[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       rounds.push({
         b: await timed(single, CONNECTIONS),
         c: await timed(typename, CONNECTIONS),
+        floor: await timed(typename, CONNECTIONS, { url: bareUrl, pid: bare.pid }),
         d: await timed(batches, 8),
       });
     }
     const b = median(rounds.map((r) => r.b));
     const c = median(rounds.map((r) => r.c));
+    const floor = median(rounds.map((r) => r.floor));
     const d = median(rounds.map((r) => r.d));
     // The latency a caller sees below saturation: both queries paced at half (b)'s rate.
     const pace = Math.max(1, Math.round(b.requests.average / 2));
     const pacedB = await paced(url, single, CONNECTIONS, DURATION_S, pace);
     const pacedC = await paced(url, typename, CONNECTIONS, DURATION_S, pace);
+    const pacedFloor = await paced(bareUrl, typename, CONNECTIONS, DURATION_S, pace);
     const ratios = rounds.map((r) => r.b.requests.average / r.c.requests.average).sort((x, y) => x - y);
-    const range = (phase: "b" | "c" | "d", scale = 1) => {
+    const range = (phase: Phase, scale = 1) => {
       const rates = rounds.map((r) => r[phase].requests.average * scale).sort((x, y) => x - y);
       return `rounds ${rates.map((x) => fmt(x)).join(" / ")}`;
     };
     const errors =
-      rounds.reduce((n, r) => n + [r.b, r.c, r.d].reduce((m, x) => m + x.errors + x.non2xx, 0), 0) +
+      rounds.reduce((n, r) => n + Object.values(r).reduce((m, x) => m + x.errors + x.non2xx, 0), 0) +
       pacedB.errors +
-      pacedC.errors;
+      pacedC.errors +
+      pacedFloor.errors;
     const tail = (r: PacedResult) =>
       `p50 ${fmt(percentile(r.latencies, 50), 1)} ms, p99 ${fmt(percentile(r.latencies, 99), 1)} ms, p99.9 ${fmt(percentile(r.latencies, 99.9), 1)} ms`;
 
+    const cpu = (phase: Phase) =>
+      rounds.map((r) => r[phase].serverCpuUs).sort((x, y) => x - y)[Math.floor(rounds.length / 2)];
     console.log("");
     console.log(
       `(a) evaluator:              ${fmt(a.perSecond)} decisions/s; p50 ${fmt(a.p50, 1)} µs, p99 ${fmt(a.p99, 1)} µs  (outcomes ${JSON.stringify(a.outcomes)})`,
@@ -272,15 +285,16 @@ try {
       `    paced at half (b)'s rate: (b) ${tail(pacedB)}; (c) ${tail(pacedC)}  (${fmt(pacedB.rate)} and ${fmt(pacedC.rate)} req/s over ${CONNECTIONS} connections, timed from when each was due)`,
     );
     console.log(
+      `    platform floor:         a bare node:http server (${BARE_SERVER}) under (c)'s load: ${fmt(floor.requests.average)} req/s; p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms; CPU ${fmt(cpu("floor"))} µs a request (${range("floor")}); paced as above: ${tail(pacedFloor)}`,
+    );
+    console.log(
       `(d) resolvePermissions×100: ${fmt(d.requests.average * 100)} decisions/s (${fmt(d.requests.average, 1)} calls/s, p99 ${d.latency.p99} ms, 8 connections; ${range("d", 100)})`,
     );
-    const cpu = (phase: "b" | "c" | "d") =>
-      rounds.map((r) => r[phase].serverCpuUs).sort((x, y) => x - y)[Math.floor(rounds.length / 2)];
     if (!Number.isNaN(cpu("b"))) {
       console.log(
         `    server CPU per request: (b) ${fmt(cpu("b"))} µs, (c) ${fmt(cpu("c"))} µs, (c)/(b) ${fmt(cpu("c") / cpu("b"), 2)}; (d) ${fmt(cpu("d") / 100, 1)} µs a decision (median of rounds, every server process, including the drain)`,
       );
-      const drain = (phase: "b" | "c" | "d") => Math.max(...rounds.map((r) => r[phase].drainMs));
+      const drain = (phase: Phase) => Math.max(...rounds.map((r) => r[phase].drainMs));
       console.log(
         `    server busy after the load stopped (longest of rounds): (b) ${fmt(drain("b"))} ms, (c) ${fmt(drain("c"))} ms, (d) ${fmt(drain("d"))} ms`,
       );
@@ -294,6 +308,7 @@ try {
     console.log(`errors or non-2xx responses under load: ${errors}`);
   } finally {
     // Let the server drain and close its connections before the database is dropped under it.
+    await stopServer(bare);
     await stopServer(server);
   }
 } finally {

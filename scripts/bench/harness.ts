@@ -177,11 +177,20 @@ export interface ServerOptions {
   workers?: number;
   /** Runs the server through this command (e.g. `taskset -c 1`), when given. */
   wrap?: string[];
+  /** What node runs: the registry (`dist/main.js`) unless given. */
+  entry?: string[];
 }
 
-/** A production-mode registry server in its own process, resolved once it is ready. */
-export function startServer({ root, port, env, workers = 1, wrap = [] }: ServerOptions): Promise<ChildProcess> {
-  const command = [...wrap, process.execPath, "--enable-source-maps", "dist/main.js"];
+/** A production-mode registry server (or `entry`) in its own process, resolved once `/ready` answers 200. */
+export function startServer({
+  root,
+  port,
+  env,
+  workers = 1,
+  wrap = [],
+  entry = ["--enable-source-maps", "dist/main.js"],
+}: ServerOptions): Promise<ChildProcess> {
+  const command = [...wrap, process.execPath, ...entry];
   const child = spawn(command[0], command.slice(1), {
     cwd: root,
     env: {
