@@ -1,12 +1,28 @@
-import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, execute } from "graphql";
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  execute,
+} from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
+import { sizingVariables } from "./limits.js";
 
 export interface Operation {
   document: DocumentNode;
   operationName?: string | null;
   variables?: Record<string, unknown>;
   contextValue: unknown;
+  /**
+   * Where Apollo accepted it: the query text and operation name as the client sent them, and the
+   * operation they resolved to. Given, a compiled query may be served again by `runHot`.
+   */
+  accepted?: { source: string; requestedName: string | undefined; operation: OperationDefinitionNode };
 }
+
+/** Query texts `runHot` holds at most; when full it starts over, and the hot set forms again. */
+const HOT_CAPACITY = 200;
 
 /** One operation of one document: how often it ran, and its compiled form once it has one. */
 interface Plan {
@@ -27,9 +43,14 @@ interface Plan {
  * person's one-off query never pays for it. 0 turns compilation off. Plans are keyed on the
  * parsed document, which Apollo's document cache hands back for the same query text, so a
  * document evicted from that cache takes its plan with it.
+ *
+ * A compiled query can also be run straight from its text (`runHot`), before Apollo: see
+ * `server.ts` for when the HTTP layer does.
  */
 export class OperationExecutor {
   private readonly plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+  /** Compiled queries by the text and operation name Apollo accepted them under. */
+  private readonly hot = new Map<string, Map<string, CompiledQuery>>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -42,14 +63,56 @@ export class OperationExecutor {
     const plan = this.plan(operation);
     if (plan.compiled === undefined && ++plan.runs >= this.compileAfter) {
       plan.compiled = this.compile(operation);
+      if (plan.compiled && operation.accepted) this.admit(plan.compiled, operation.accepted);
     }
     if (!plan.compiled) return this.interpret(operation);
-    const result = await plan.compiled.query(undefined, operation.contextValue, operation.variables ?? {});
-    if (!result.errors) return result;
     // Not run at all: its variables do not fit their types. graphql-js reports that the way Apollo
     // recognises (a 400, BAD_USER_INPUT, naming the variable), and runs nothing either.
-    if (result.data === undefined) return this.interpret(operation);
+    return (await this.runCompiled(plan.compiled, operation)) ?? this.interpret(operation);
+  }
+
+  /**
+   * Runs a compiled query by the text and operation name the client sent, if Apollo has accepted
+   * exactly those before: parsed, validated and costed them, with nothing in the cost that the
+   * variables can change. `undefined` when it is not hot, or its variables do not fit (nothing
+   * ran): Apollo must answer then.
+   */
+  async runHot(
+    source: string,
+    requestedName: string | undefined,
+    variables: Record<string, unknown> | undefined,
+    contextValue: unknown,
+  ): Promise<ExecutionResult | undefined> {
+    const compiled = this.hot.get(source)?.get(requestedName ?? "");
+    return compiled && this.runCompiled(compiled, { variables, contextValue });
+  }
+
+  /** Whether a query text (and operation name) is served by `runHot`: for tests and diagnostics. */
+  isHot(source: string, requestedName?: string): boolean {
+    return Boolean(this.hot.get(source)?.has(requestedName ?? ""));
+  }
+
+  /** A compiled query's result, its errors as graphql-js builds them; `undefined` if nothing ran. */
+  private async runCompiled(
+    compiled: CompiledQuery,
+    { variables, contextValue }: Pick<Operation, "variables" | "contextValue">,
+  ): Promise<ExecutionResult | undefined> {
+    const result = await compiled.query(undefined, contextValue, variables ?? {});
+    if (!result.errors) return result;
+    if (result.data === undefined) return undefined;
     return { ...result, errors: result.errors.map(standardError) };
+  }
+
+  /**
+   * Queries only: a mutation goes through Apollo every time. And only when the cost Apollo
+   * checked cannot differ for other variables (no page sizes in them): `runHot` checks none.
+   */
+  private admit(compiled: CompiledQuery, { source, requestedName, operation }: NonNullable<Operation["accepted"]>) {
+    if (operation.operation !== "query" || sizingVariables(operation).length > 0) return;
+    if (this.hot.size >= HOT_CAPACITY && !this.hot.has(source)) this.hot.clear();
+    let byName = this.hot.get(source);
+    if (!byName) this.hot.set(source, (byName = new Map()));
+    byName.set(requestedName ?? "", compiled);
   }
 
   private interpret(operation: Operation): Promise<ExecutionResult> | ExecutionResult {

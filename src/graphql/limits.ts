@@ -78,28 +78,30 @@ const estimator: ComplexityEstimator = ({ type: parent, field, args, childComple
   return 1 + childComplexity * many;
 };
 
+const sizingNames = new WeakMap<OperationDefinitionNode, string[]>();
+
+/** The variables that can change an operation's cost: its integers (page sizes), worked out once. */
+export function sizingVariables(operation: OperationDefinitionNode): string[] {
+  let names = sizingNames.get(operation);
+  if (!names) {
+    names = (operation.variableDefinitions ?? [])
+      .filter((v) => /\bInt\b/.test(print(v.type)))
+      .map((v) => v.variable.name.value);
+    sizingNames.set(operation, names);
+  }
+  return names;
+}
+
 /** Rejects an operation whose estimated cost exceeds `max` before it runs. */
 export function costLimit(max: number): ApolloServerPlugin {
   // Apollo reuses the parsed document for a repeated query string, so the cost of a document
-  // is computed once per distinct set of the variables that can change it (page sizes), and
-  // which variables those are, once per operation.
+  // is computed once per distinct set of the variables that can change it (page sizes).
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  const sizingNames = new WeakMap<OperationDefinitionNode, string[]>();
-  const sizingOf = (operation: OperationDefinitionNode): string[] => {
-    let names = sizingNames.get(operation);
-    if (!names) {
-      names = (operation.variableDefinitions ?? [])
-        .filter((v) => /\bInt\b/.test(print(v.type)))
-        .map((v) => v.variable.name.value);
-      sizingNames.set(operation, names);
-    }
-    return names;
-  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          const names = operation ? sizingOf(operation) : [];
+          const names = operation ? sizingVariables(operation) : [];
           const key = names.length
             ? `${request.operationName ?? ""}|${JSON.stringify(names.map((name) => request.variables?.[name]))}`
             : `${request.operationName ?? ""}|`;

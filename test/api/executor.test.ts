@@ -6,6 +6,7 @@ import {
   GraphQLSchema,
   GraphQLString,
   getIntrospectionQuery,
+  type OperationDefinitionNode,
   parse,
   print,
 } from "graphql";
@@ -184,6 +185,23 @@ describe("the compiled executor", () => {
     expect(error.originalError?.message).toBe("boom");
     expect(error.toJSON()).toEqual((js.errors?.[0] as GraphQLError).toJSON());
     expect(jit.data).toEqual({ greeting: "hello", boom: null });
+  });
+
+  it("serves by text only what Apollo accepted, and holds at most 200 texts before starting over", async () => {
+    const executor = new OperationExecutor(schema, 1);
+    const accept = async (source: string) => {
+      const document = parse(source);
+      const operation = document.definitions[0] as OperationDefinitionNode;
+      await executor.run({ document, contextValue: {}, accepted: { source, requestedName: undefined, operation } });
+    };
+    const texts = Array.from({ length: 201 }, (_, i) => `{ greeting${i}: greeting }`);
+    expect(await executor.runHot(texts[0], undefined, undefined, {})).toBeUndefined();
+    for (const text of texts.slice(0, 200)) await accept(text);
+    expect(await executor.runHot(texts[0], undefined, undefined, {})).toEqual({ data: { greeting0: "hello" } });
+    expect(executor.isHot(texts[0], "Other")).toBe(false);
+    await accept(texts[200]);
+    expect(executor.isHot(texts[0])).toBe(false);
+    expect(executor.isHot(texts[200])).toBe(true);
   });
 });
 
