@@ -77,15 +77,22 @@ const noStore: ApolloServerPlugin = {
 };
 
 /**
+ * On a request's context, the result the hot path has already computed, which Apollo is to format
+ * and not run again. A property, not a WeakMap entry: Apollo hands the executor a copy of the
+ * context, and `Object.assign` copies symbol-keyed properties.
+ */
+const ANSWERED = Symbol("answered");
+type Answered = { [ANSWERED]?: ExecutionResult };
+
+/**
  * Apollo without its own executor: since Apollo Server 4 the `gateway` option is how a server
  * supplies one. Apollo still parses, validates (depth, cost), caches documents, runs plugins and
  * formats errors; the registry's executor runs what it hands over, unless the hot path has
- * already run it (`answered`) and Apollo only has its errors to format.
+ * already run it (`ANSWERED`) and Apollo only has its errors to format.
  */
 function ownExecutor(
   schema: GraphQLSchema,
   executor: OperationExecutor,
-  answered: WeakMap<object, ExecutionResult>,
 ): ApolloServerOptionsWithGateway<Context>["gateway"] {
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -95,7 +102,7 @@ function ownExecutor(
     async load() {
       return {
         executor: async ({ document, operationName, request, context, source, operation }) =>
-          answered.get(context) ??
+          (context as Answered)[ANSWERED] ??
           executor.run({
             document,
             operationName,
@@ -182,9 +189,8 @@ export async function startServer(config: Config, services: Services, logger: Lo
   const { db } = services;
   const schema = await registrySchema();
   const executor = new OperationExecutor(schema, config.compileAfter);
-  const answered = new WeakMap<object, ExecutionResult>();
   const apollo = new ApolloServer<Context>({
-    gateway: ownExecutor(schema, executor, answered),
+    gateway: ownExecutor(schema, executor),
     introspection: true,
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM: drain HTTP, then stop Apollo, then close the database.
@@ -243,7 +249,7 @@ export async function startServer(config: Config, services: Services, logger: Lo
         sendText(res, 200, `${JSON.stringify({ data: result.data })}\n`, JSON_ANSWER);
         return 200;
       }
-      if (result) answered.set(context, result);
+      if (result) (context as Answered)[ANSWERED] = result;
     }
 
     const headers = new HeaderMap();

@@ -82,6 +82,22 @@ describe("the hot path", () => {
     expect(fast).toEqual(await send(body, VIA_APOLLO));
   });
 
+  it("runs a query with errors once: Apollo formats the hot path's result rather than running it again", async () => {
+    // A decision, and a field the service role may not see: a partial answer with an error.
+    const query = `query ($request: PermissionRequest!) {
+      resolvePermission(request: $request) { outcome }
+      agreement(code: "dwp-la-mou-2017") { signatories { name } }
+    }`;
+    const body = { query, variables: { request: RTI } };
+    const fast = await hot(body);
+    const answer = JSON.parse(fast.text) as { data: unknown; errors: { message: string }[] };
+    expect(answer.errors[0].message).toMatch(/Access denied/);
+    expect(answer.data).toMatchObject({ resolvePermission: { outcome: "PERMITTED" } });
+    const seq = await lastSeq();
+    for (let i = 0; i < 3; i++) expect(await send(body)).toEqual(fast);
+    expect(await decisionsAfter(seq)).toBe(3);
+  });
+
   it("leaves variables that do not fit to Apollo: 400, naming the variable, and nothing decided", async () => {
     await hot({ query: RESOLVE, variables: { request: RTI } });
     const seq = await lastSeq();
