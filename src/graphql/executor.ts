@@ -63,9 +63,10 @@ export class OperationExecutor {
     const plan = this.plan(operation);
     if (plan.compiled === undefined && ++plan.runs >= this.compileAfter) {
       plan.compiled = this.compile(operation);
-      if (plan.compiled && operation.accepted) this.admit(plan.compiled, operation.accepted);
     }
     if (!plan.compiled) return this.interpret(operation);
+    // Again on every run Apollo hands over: the hot set may have started over since it compiled.
+    if (operation.accepted) this.admit(plan.compiled, operation.accepted);
     // Not run at all: its variables do not fit their types. graphql-js reports that the way Apollo
     // recognises (a 400, BAD_USER_INPUT, naming the variable), and runs nothing either.
     return (await this.runCompiled(plan.compiled, operation)) ?? this.interpret(operation);

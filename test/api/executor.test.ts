@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import {
+  type DocumentNode,
   type ExecutionResult,
   GraphQLError,
   GraphQLObjectType,
@@ -189,8 +190,11 @@ describe("the compiled executor", () => {
 
   it("serves by text only what Apollo accepted, and holds at most 200 texts before starting over", async () => {
     const executor = new OperationExecutor(schema, 1);
+    // One parsed document per text, as Apollo's document cache hands it out.
+    const parsed = new Map<string, DocumentNode>();
     const accept = async (source: string) => {
-      const document = parse(source);
+      const document = parsed.get(source) ?? parse(source);
+      parsed.set(source, document);
       const operation = document.definitions[0] as OperationDefinitionNode;
       await executor.run({ document, contextValue: {}, accepted: { source, requestedName: undefined, operation } });
     };
@@ -202,6 +206,10 @@ describe("the compiled executor", () => {
     await accept(texts[200]);
     expect(executor.isHot(texts[0])).toBe(false);
     expect(executor.isHot(texts[200])).toBe(true);
+    // A text that fell out is back once Apollo hands it over again, compiled as it already was.
+    expect(executor.isCompiled(parsed.get(texts[0]) as DocumentNode)).toBe(true);
+    await accept(texts[0]);
+    expect(executor.isHot(texts[0])).toBe(true);
   });
 });
 
