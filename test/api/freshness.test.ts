@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { type Registry, startRegistry } from "../../src/app.js";
 import { createLogger } from "../../src/logger.js";
 import { ResolvePermissionDocument } from "../generated/graphql.js";
+import { RTI_FOR_HB } from "../support/examples.js";
 import { KEYS, type TestRegistry, startTestRegistry } from "../support/registry.js";
 
 let api: TestRegistry;
@@ -10,14 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.stop());
 
-const request = {
-  provider: "dwp",
-  recipient: "la-england-sample",
-  purpose: "hb-administration",
-  dataItems: ["rti.paye-data"],
-  channel: "rti",
-  at: "2017-09-01",
-};
+const request = RTI_FOR_HB;
 
 async function decideAt(url: string) {
   const res = await fetch(url, {

@@ -2,6 +2,7 @@ import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AgreementResumeDocument, LawfulBasesDocument, ResolvePermissionDocument } from "../generated/graphql.js";
 import { KEYS, startTestRegistry, type TestRegistry } from "../support/registry.js";
+import { RTI_FOR_HB } from "../support/examples.js";
 
 /**
  * A query Apollo has accepted under a text runs compiled before Apollo from then on (server.ts).
@@ -15,15 +16,6 @@ beforeAll(async () => {
 afterAll(() => api?.stop());
 
 const RESOLVE = print(ResolvePermissionDocument);
-/** Welfare Reform Act 2012 s127 under dwp-la-mou-2017 Annex A (the issue's first example). */
-const RTI = {
-  provider: "dwp",
-  recipient: "la-england-sample",
-  purpose: "hb-administration",
-  dataItems: ["rti.paye-data"],
-  channel: "rti",
-  at: "2017-09-01",
-};
 /** Apollo's own answer: it negotiates this `accept` itself, to the same content type. */
 const VIA_APOLLO = { accept: "application/json, */*" };
 
@@ -58,7 +50,7 @@ async function lastSeq(): Promise<number> {
 
 describe("the hot path", () => {
   it("answers a repeated query with the status, headers and bytes Apollo sends, and records each decision", async () => {
-    const body = { query: RESOLVE, variables: { request: RTI } };
+    const body = { query: RESOLVE, variables: { request: RTI_FOR_HB } };
     expect(api.registry.server.executor.isHot(RESOLVE)).toBe(false);
     const first = await send(body);
     const fast = await hot(body);
@@ -74,7 +66,7 @@ describe("the hot path", () => {
   });
 
   it("has Apollo format the errors of a hot query, as it formats them for any other", async () => {
-    const body = { query: RESOLVE, variables: { request: { ...RTI, provider: "no-such-body" } } };
+    const body = { query: RESOLVE, variables: { request: { ...RTI_FOR_HB, provider: "no-such-body" } } };
     const fast = await hot(body);
     const { errors } = JSON.parse(fast.text) as { errors: { message: string; extensions: { code: string } }[] };
     expect(errors[0].message).toMatch(/no-such-body/);
@@ -88,7 +80,7 @@ describe("the hot path", () => {
       resolvePermission(request: $request) { outcome }
       agreement(code: "dwp-la-mou-2017") { signatories { name } }
     }`;
-    const body = { query, variables: { request: RTI } };
+    const body = { query, variables: { request: RTI_FOR_HB } };
     const fast = await hot(body);
     const answer = JSON.parse(fast.text) as { data: unknown; errors: { message: string }[] };
     expect(answer.errors[0].message).toMatch(/Access denied/);
@@ -99,9 +91,9 @@ describe("the hot path", () => {
   });
 
   it("leaves variables that do not fit to Apollo: 400, naming the variable, and nothing decided", async () => {
-    await hot({ query: RESOLVE, variables: { request: RTI } });
+    await hot({ query: RESOLVE, variables: { request: RTI_FOR_HB } });
     const seq = await lastSeq();
-    const body = { query: RESOLVE, variables: { request: { ...RTI, dataItems: 7, at: "not a date" } } };
+    const body = { query: RESOLVE, variables: { request: { ...RTI_FOR_HB, dataItems: 7, at: "not a date" } } };
     const fast = await send(body);
     expect(fast.status).toBe(400);
     expect(JSON.parse(fast.text).errors[0].message).toMatch(/\$request/);
@@ -110,7 +102,7 @@ describe("the hot path", () => {
   });
 
   it("leaves to Apollo what only Apollo decides: other media types, CSRF, keys", async () => {
-    const body = { query: RESOLVE, variables: { request: RTI } };
+    const body = { query: RESOLVE, variables: { request: RTI_FOR_HB } };
     await hot(body);
     const graphqlResponse = await send(body, { accept: "application/graphql-response+json" });
     expect(graphqlResponse.status).toBe(200);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PermissionRequest, ResolvePermissionDocument, ResolvePermissionsDocument } from "../generated/graphql.js";
 import { startTestRegistry, type TestRegistry } from "../support/registry.js";
+import { RTI_FOR_HB } from "../support/examples.js";
 
 let api: TestRegistry;
 beforeAll(async () => {
@@ -14,18 +15,9 @@ async function decide(request: PermissionRequest, role: "service" | "reader" = "
   return data?.resolvePermission as NonNullable<typeof data>["resolvePermission"];
 }
 
-const rtiForHb: PermissionRequest = {
-  provider: "dwp",
-  recipient: "la-england-sample",
-  purpose: "hb-administration",
-  dataItems: ["rti.paye-data"],
-  channel: "rti",
-  at: "2017-09-01",
-};
-
 describe("the examples from the sources", () => {
   it("permits RTI PAYE data for HB under the 2017 MoU Annex A, WRA 2012 s127", async () => {
-    const d = await decide(rtiForHb);
+    const d = await decide(RTI_FOR_HB);
     expect(d.outcome).toBe("PERMITTED");
     expect(d.denials).toEqual([]);
     expect(d.grants).toHaveLength(1);
@@ -40,7 +32,7 @@ describe("the examples from the sources", () => {
   });
 
   it("denies the same data for Local Welfare Provision, citing Annex C ¶12", async () => {
-    const d = await decide({ ...rtiForHb, purpose: "lwp-administration" });
+    const d = await decide({ ...RTI_FOR_HB, purpose: "lwp-administration" });
     expect(d.outcome).toBe("DENIED");
     expect(d.grants).toEqual([]);
     expect(d.denials).toContainEqual(
@@ -55,12 +47,12 @@ describe("the examples from the sources", () => {
       ["dhp-administration", "Annex E ¶10"],
       ["council-tax-debt-recovery", "¶12"],
     ]) {
-      const d = await decide({ ...rtiForHb, purpose });
+      const d = await decide({ ...RTI_FOR_HB, purpose });
       expect(d.outcome).toBe("DENIED");
       expect(d.denials.map((x) => x.clauseReference).join(" ")).toContain(clause);
     }
     const cis = await decide({
-      ...rtiForHb,
+      ...RTI_FOR_HB,
       purpose: "troubled-families",
       dataItems: ["cis.customer-record"],
       channel: "cis",
@@ -73,7 +65,7 @@ describe("the examples from the sources", () => {
 
   it("permits CIS data for HB/CTB in 2011 under the 2011 MoU, and denies it in 2019 with the nearest miss", async () => {
     const request = {
-      ...rtiForHb,
+      ...RTI_FOR_HB,
       purpose: "hb-ctb-administration",
       dataItems: ["cis.customer-record"],
       channel: null,
@@ -168,7 +160,7 @@ describe("signatures, hierarchy, conditions and restrictions", () => {
 
   it("covers an item by its category's grant and a sub-purpose by its parent's", async () => {
     const d = await decide({
-      ...rtiForHb,
+      ...RTI_FOR_HB,
       purpose: "hb-fraud-investigation",
       dataItems: ["rti.paye-data.payment-details"],
     });
@@ -177,7 +169,7 @@ describe("signatures, hierarchy, conditions and restrictions", () => {
   });
 
   it("is CONDITIONAL on an unsettled fact, and PERMITTED once the fact is asserted", async () => {
-    const request = { ...rtiForHb, purpose: "lctr-administration" };
+    const request = { ...RTI_FOR_HB, purpose: "lctr-administration" };
     const open = await decide(request);
     expect(open.outcome).toBe("CONDITIONAL");
     expect(open.conditions).toEqual([
@@ -195,7 +187,7 @@ describe("signatures, hierarchy, conditions and restrictions", () => {
 
   it("takes the least permissive outcome across several items", async () => {
     const d = await decide({
-      ...rtiForHb,
+      ...RTI_FOR_HB,
       purpose: "lctr-administration",
       channel: null,
       dataItems: ["cis.customer-record", "rti.paye-data"],
@@ -206,7 +198,7 @@ describe("signatures, hierarchy, conditions and restrictions", () => {
     ]);
     expect(d.outcome).toBe("CONDITIONAL");
     const withLwp = await decide({
-      ...rtiForHb,
+      ...RTI_FOR_HB,
       purpose: "lwp-administration",
       channel: null,
       dataItems: ["cis.customer-record", "rti.paye-data"],
@@ -216,10 +208,10 @@ describe("signatures, hierarchy, conditions and restrictions", () => {
   });
 
   it("denies access from outside the UK", async () => {
-    const d = await decide({ ...rtiForHb, processingCountry: "US" });
+    const d = await decide({ ...RTI_FOR_HB, processingCountry: "US" });
     expect(d.outcome).toBe("DENIED");
     expect(d.denials.map((x) => x.code)).toContain("OUTSIDE_TERRITORY");
-    expect((await decide({ ...rtiForHb, processingCountry: "GB" })).outcome).toBe("PERMITTED");
+    expect((await decide({ ...RTI_FOR_HB, processingCountry: "GB" })).outcome).toBe("PERMITTED");
   });
 
   it("stops a council passing HMRC data on without HMRC approval, and across nations", async () => {
@@ -251,7 +243,7 @@ describe("signatures, hierarchy, conditions and restrictions", () => {
 
   it("treats an unknown code as an error naming it, not a denial", async () => {
     const { data, errors } = await api.query(ResolvePermissionDocument, {
-      request: { ...rtiForHb, recipient: "la-nowhere", dataItems: ["rti.paye-data", "no.such-item"] },
+      request: { ...RTI_FOR_HB, recipient: "la-nowhere", dataItems: ["rti.paye-data", "no.such-item"] },
     });
     expect(data).toBeNull();
     expect(errors?.[0].message).toBe(
@@ -264,7 +256,7 @@ describe("signatures, hierarchy, conditions and restrictions", () => {
 describe("batches", () => {
   it("answers up to 100 requests in order from one revision, and refuses more", async () => {
     const requests = Array.from({ length: 100 }, (_, i) => ({
-      ...rtiForHb,
+      ...RTI_FOR_HB,
       purpose: i % 2 === 0 ? "hb-administration" : "lwp-administration",
     }));
     const { data, errors } = await api.query(ResolvePermissionsDocument, { requests }, "service");
@@ -273,7 +265,7 @@ describe("batches", () => {
       requests.map((_, i) => (i % 2 === 0 ? "PERMITTED" : "DENIED")),
     );
     expect(new Set(data?.resolvePermissions.map((d) => d.registryRevision)).size).toBe(1);
-    const tooMany = await api.query(ResolvePermissionsDocument, { requests: [...requests, rtiForHb] }, "service");
+    const tooMany = await api.query(ResolvePermissionsDocument, { requests: [...requests, RTI_FOR_HB] }, "service");
     expect(tooMany.errors?.[0].message).toBe("requests: at most 100 requests per call");
   });
 });
