@@ -138,12 +138,15 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(body);
 }
 
+/** The content type of every JSON answer, the registry's and Apollo's. */
+const JSON_TYPE = "application/json; charset=utf-8";
+
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  sendText(res, status, JSON.stringify(body), { "content-type": "application/json; charset=utf-8", ...headers });
+  sendText(res, status, JSON.stringify(body), { "content-type": JSON_TYPE, ...headers });
 }
 
 /** What Apollo sends with a JSON answer (`noStore` adds the cache-control). */
-const JSON_ANSWER = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+const JSON_ANSWER = { "content-type": JSON_TYPE, "cache-control": "no-store" };
 
 interface PlainQuery {
   query: string;
