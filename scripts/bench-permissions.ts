@@ -294,6 +294,11 @@ try {
       console.log(
         `    server CPU per request: (b) ${fmt(cpu("b"))} µs, (c) ${fmt(cpu("c"))} µs, (c)/(b) ${fmt(cpu("c") / cpu("b"), 2)}; (d) ${fmt(cpu("d") / 100, 1)} µs a decision (median of rounds, every server process, including the drain)`,
       );
+      // What the registry adds to what this machine charges any request: the ratio's two terms
+      // without the part (c) and (b) share with a server that does nothing.
+      console.log(
+        `    over the platform floor: (b) ${fmt(cpu("b") - cpu("floor"))} µs, (c) ${fmt(cpu("c") - cpu("floor"))} µs a request (server CPU less the bare server's)`,
+      );
       const drain = (phase: Phase) => Math.max(...rounds.map((r) => r[phase].drainMs));
       console.log(
         `    server busy after the load stopped (longest of rounds): (b) ${fmt(drain("b"))} ms, (c) ${fmt(drain("c"))} ms, (d) ${fmt(drain("d"))} ms`,
