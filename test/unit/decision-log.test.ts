@@ -117,3 +117,71 @@ describe("the decision log", () => {
     expect(log.backlog).toBe(10);
   });
 });
+
+describe("a decision's entry", () => {
+  it("keeps each request as it was asked: optional fields absent or null, facts by key only, text escaped", async () => {
+    const asked: DecisionRecord[] = [
+      { ...decision(1), request: { ...decision(1).request, channel: null, at: "2017-09-01" } },
+      {
+        ...decision(2),
+        principal: 'svc "quoted" é \u2028',
+        request: {
+          ...decision(2).request,
+          processingCountry: "GB",
+          facts: [
+            { key: "dpia-approved", value: "true" },
+            { key: "ticket", value: "secret-value" },
+          ],
+        },
+      },
+      { ...decision(3), request: { ...decision(3).request, facts: null } },
+    ];
+    const log = new DecisionLog(handle, logger, { chunk: 10 });
+    for (const d of asked) log.record(d);
+    await log.flush();
+    const [stored] = await handle.raw(
+      "SELECT decisions_deflated, principal FROM audit_log WHERE kind = 'DECISION' ORDER BY seq DESC LIMIT 1",
+    );
+    const { inflateRawSync } = await import("node:zlib");
+    const text = inflateRawSync(stored.decisions_deflated as Buffer).toString("utf8");
+    expect(text).not.toContain("secret-value");
+    const decisions = JSON.parse(text) as DecisionDigest[];
+    expect(decisions).toEqual([
+      {
+        recordedAt: new Date(asked[0].at).toISOString(),
+        principal: "svc",
+        role: "service",
+        request: { ...asked[0].request },
+        outcome: asked[0].outcome,
+        registryRevision: 1,
+      },
+      {
+        recordedAt: new Date(asked[1].at).toISOString(),
+        principal: 'svc "quoted" é \u2028',
+        role: "service",
+        request: {
+          provider: "dwp",
+          recipient: "la-2",
+          purpose: "hb-administration",
+          dataItems: ["rti.paye-data"],
+          processingCountry: "GB",
+          factKeys: ["dpia-approved", "ticket"],
+        },
+        inputHash: hashInput(asked[1].request),
+        outcome: asked[1].outcome,
+        registryRevision: 1,
+      },
+      {
+        recordedAt: new Date(asked[2].at).toISOString(),
+        principal: "svc",
+        role: "service",
+        request: { ...asked[2].request, facts: null },
+        outcome: asked[2].outcome,
+        registryRevision: 1,
+      },
+    ]);
+    expect(Object.keys((decisions[0] as { request: object }).request)).not.toContain("processingCountry");
+    expect(decisions.map(inputHashOf)).toEqual(asked.map((d) => hashInput(d.request)));
+    expect(stored.principal).toBe('svc, svc "quoted" é \u2028');
+  });
+});

@@ -4,8 +4,11 @@ import { deflateRaw } from "node:zlib";
 import { DECISION_WAIT_MS } from "../../config.js";
 import type { Logger } from "../../logger.js";
 import type { DatabaseHandle } from "../../db/client.js";
-import type { DecisionDigest, RecordedRequest } from "../../db/tables/index.js";
+import type { DecisionDigest } from "../../db/tables/index.js";
 import { type AuditEntry, appendAudit, hashInput } from "./chain.js";
+import { DecisionBlock, type DecisionRecord } from "./decision-block.js";
+
+export type { DecisionRecord };
 
 const deflate = promisify(deflateRaw);
 
@@ -30,17 +33,6 @@ const PER_TRANSACTION = 4;
  * writing.
  */
 const LIMIT = 10 * CHUNK;
-
-export interface DecisionRecord {
-  principal: string;
-  role: string;
-  /** The request as asked: kept without its facts' values (see `RecordedRequest`). */
-  request: RecordedRequest & { facts?: { key: string; value: string }[] | null };
-  outcome: string;
-  registryRevision: number;
-  /** Date.now() when it was decided. */
-  at: number;
-}
 
 export interface DecisionLogOptions {
   /** The longest a decision waits to be written while the log is started. */
@@ -72,16 +64,21 @@ export class DecisionLogBehind extends Error {
 
 /**
  * Permission decisions go to the audit chain in batches, like OPA's decision logs: recording
- * one is a push onto an array; while started, the log writes as soon as a transaction's worth
- * of chunks waits and at least once a second, and `stop()` flushes what is left. Each chunk is
- * one chained DECISION entry listing its decisions, whose input hash is the sha256 of their JSON
- * text: an insert per decision cost more than deciding it. The text is hashed and compressed on libuv's thread pool,
- * not the event loop. Unlike OPA's, the buffer never drops a decision: past `limit` unwritten,
+ * one writes a few numbers into the chunk being filled (`DecisionBlock`); while started, the log
+ * writes as soon as a transaction's worth of chunks waits and at least once a second, and
+ * `stop()` flushes what is left. Each chunk is one chained DECISION entry listing its
+ * decisions, whose input hash is the sha256 of their JSON text: an insert per decision cost more
+ * than deciding it. The text is hashed and compressed on libuv's thread pool, not the event loop. Unlike OPA's, the buffer never drops a decision: past `limit` unwritten,
  * `admit` holds new requests until the writer catches up, and refuses them if it cannot. A
  * failed write keeps what it had not written and retries on the next tick.
  */
 export class DecisionLog {
-  private pending: DecisionRecord[] = [];
+  /** Full chunks waiting to be written, oldest first. */
+  private pending: DecisionBlock[] = [];
+  /** Decisions in `pending`. */
+  private waiting = 0;
+  /** The chunk being filled. */
+  private open: DecisionBlock;
   /** Taken from `pending` by the write in progress and not yet committed. */
   private unwritten = 0;
   private flushing: Promise<void> | null = null;
@@ -102,6 +99,7 @@ export class DecisionLog {
     this.chunk = options.chunk ?? CHUNK;
     this.limit = options.limit ?? LIMIT;
     this.maxWaitMs = options.maxWaitMs ?? DECISION_WAIT_MS;
+    this.open = new DecisionBlock(this.chunk);
   }
 
   start(): void {
@@ -110,13 +108,23 @@ export class DecisionLog {
   }
 
   record(decision: DecisionRecord): void {
-    this.pending.push(decision);
-    if (this.timer && !this.flushing && this.pending.length >= this.chunk * PER_TRANSACTION) void this.flush();
+    this.open.push(decision);
+    if (this.open.count < this.chunk) return;
+    this.seal();
+    if (this.timer && !this.flushing && this.waiting >= this.chunk * PER_TRANSACTION) void this.flush();
+  }
+
+  /** Moves the chunk being filled, if it holds any, to the end of `pending`. */
+  private seal(): void {
+    if (this.open.count === 0) return;
+    this.pending.push(this.open);
+    this.waiting += this.open.count;
+    this.open = new DecisionBlock(this.chunk);
   }
 
   /** Decisions recorded and not yet written. */
   get backlog(): number {
-    return this.pending.length + this.unwritten;
+    return this.waiting + this.open.count + this.unwritten;
   }
 
   /**
@@ -143,10 +151,12 @@ export class DecisionLog {
   /** Writes everything recorded so far; concurrent callers share one flush. */
   async flush(): Promise<void> {
     while (this.flushing) await this.flushing;
+    this.seal();
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    this.unwritten = batch.length;
+    this.unwritten = this.waiting;
+    this.waiting = 0;
     this.flushing = this.write(batch).finally(() => {
       this.unwritten = 0;
       this.flushing = null;
@@ -176,24 +186,26 @@ export class DecisionLog {
    * event loop each of a transaction's round trips waits its turn, and a writer that paid them
    * for every chunk would fall behind. What fails is put back, in order, for the next tick.
    */
-  private async write(batch: DecisionRecord[]): Promise<void> {
-    const step = this.chunk * PER_TRANSACTION;
-    for (let i = 0; i < batch.length; i += step) {
+  private async write(batch: DecisionBlock[]): Promise<void> {
+    let left = this.unwritten;
+    for (let i = 0; i < batch.length; i += PER_TRANSACTION) {
+      const blocks = batch.slice(i, i + PER_TRANSACTION);
       try {
         // One chunk at a time: each serialises on the event loop a slice at a time, then hashes and
         // deflates on the thread pool while requests run, rather than four back to back.
         const entries: AuditEntry[] = [];
-        for (let j = i; j < Math.min(i + step, batch.length); j += this.chunk)
-          entries.push(await toEntry(batch.slice(j, j + this.chunk)));
+        for (const block of blocks) entries.push(await toEntry(block));
         await this.db.db.transaction((tx) => appendAudit(tx, entries, nextTurn));
       } catch (error) {
         this.pending = batch.slice(i).concat(this.pending);
-        this.logger.error({ err: error, entries: batch.length - i }, "decision log flush failed; will retry");
+        this.waiting += left;
+        this.logger.error({ err: error, decisions: left }, "decision log flush failed; will retry");
         return;
       }
-      this.unwritten = Math.max(0, batch.length - i - step);
+      for (const block of blocks) left -= block.count;
+      this.unwritten = left;
       this.release();
-      if (i + step < batch.length) await nextTurn();
+      if (left > 0) await nextTurn();
     }
   }
 }
@@ -201,40 +213,9 @@ export class DecisionLog {
 /** Lets the event loop run what is waiting (requests) before going on. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * What a decision's entry keeps. A request without facts is kept as it is, and its input hash
- * is derived from it when read: a stored hash is 32 incompressible bytes a decision, where the
- * whole request deflates to ~19, and hashing each one cost more than writing it. Fact values are
- * left out, so for a request with facts the hash is computed and kept.
- */
-function digest(d: DecisionRecord): DecisionDigest {
-  const { facts, ...asked } = d.request;
-  const withFacts = facts !== undefined && facts !== null;
-  return {
-    recordedAt: isoTime(d.at),
-    principal: d.principal,
-    role: d.role,
-    request: withFacts ? { ...asked, factKeys: facts.map((f) => f.key) } : d.request,
-    ...(withFacts ? { inputHash: hashInput(d.request) } : {}),
-    outcome: d.outcome,
-    registryRevision: d.registryRevision,
-  };
-}
-
 /** The request's input hash, whichever way its entry kept it. */
 export function inputHashOf(d: DecisionDigest): string {
   return d.inputHash ?? hashInput("request" in d ? d.request : null);
-}
-
-let lastMs = Number.NaN;
-let lastIso = "";
-/** ISO time of a decision: a chunk's decisions often share a millisecond. */
-function isoTime(ms: number): string {
-  if (ms !== lastMs) {
-    lastMs = ms;
-    lastIso = new Date(ms).toISOString();
-  }
-  return lastIso;
 }
 
 /** Distinct values in first-seen order, joined: who asked, in a batch usually one name. */
@@ -248,27 +229,25 @@ const distinct = (values: string[]) => [...new Set(values)].join(", ");
 const SLICE = 200;
 
 /** One entry for a chunk of decisions: who asked, how many of each outcome, and the decisions. */
-async function toEntry(chunk: DecisionRecord[]): Promise<AuditEntry> {
-  const decisions: DecisionDigest[] = [];
-  // The JSON text of the whole list, a slice at a time: each slice's list without its brackets.
+async function toEntry(chunk: DecisionBlock): Promise<AuditEntry> {
+  // The JSON text of the whole list, a slice at a time.
   const parts: string[] = [];
-  for (let i = 0; i < chunk.length; i += SLICE) {
+  for (let i = 0; i < chunk.count; i += SLICE) {
     if (i > 0) await nextTurn();
-    const slice = chunk.slice(i, i + SLICE).map(digest);
-    for (const d of slice) decisions.push(d);
-    parts.push(JSON.stringify(slice).slice(1, -1));
+    parts.push(chunk.json(i, i + SLICE));
   }
   const text = Buffer.from(`[${parts.join(",")}]`);
   // Both run on the thread pool: ~250 KB of JSON a chunk hashes and deflates off the event loop.
   const [hash, deflated] = await Promise.all([webcrypto.subtle.digest("SHA-256", text), deflate(text)]);
+  const { principals, roles, outcomes } = chunk.parties();
   const counts = new Map<string, number>();
-  for (const d of decisions) counts.set(d.outcome, (counts.get(d.outcome) ?? 0) + 1);
+  for (const outcome of outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
   return {
     kind: "DECISION",
-    principal: distinct(decisions.map((d) => d.principal)),
-    role: distinct(decisions.map((d) => d.role)),
+    principal: distinct(principals),
+    role: distinct(roles),
     operation: "resolvePermission",
-    subject: `${decisions.length} decision${decisions.length === 1 ? "" : "s"}`,
+    subject: `${chunk.count} decision${chunk.count === 1 ? "" : "s"}`,
     inputHash: Buffer.from(hash).toString("hex"),
     outcome: [...counts].map(([outcome, n]) => `${outcome} ${n}`).join(", "),
     recordedAt: new Date(),
