@@ -70,7 +70,7 @@ export class DecisionBlock {
     data[at++] = facts ? factCount : facts === null ? NULL : ABSENT;
     data[at++] = items.length;
     for (let i = 0; i < items.length; i++) data[at++] = this.id(items[i]);
-    for (let i = 0; i < factCount; i++) data[at++] = this.id(facts![i].key);
+    if (facts) for (const fact of facts) data[at++] = this.id(fact.key);
     this.end = at;
   }
 
