@@ -18,6 +18,8 @@ const NULL = -2;
 
 /** Numbers a decision takes before its lists: see `push`. */
 const FIXED = 14;
+/** Where, in a decision's numbers, its principal is (then its role and outcome): see `push`. */
+const PRINCIPAL = 2;
 
 /**
  * One audit entry's worth of decisions, kept as numbers until it is written: each string once,
@@ -40,6 +42,7 @@ export class DecisionBlock {
   count = 0;
 
   constructor(expected: number) {
+    // Room for two codes a decision in its lists; `reserve` grows it for more.
     this.data = new Float64Array(expected * (FIXED + 2));
     this.starts = new Int32Array(expected);
   }
@@ -80,7 +83,7 @@ export class DecisionBlock {
     const roles: string[] = [];
     const outcomes: string[] = [];
     for (let n = 0; n < this.count; n++) {
-      const at = this.starts[n] + 2;
+      const at = this.starts[n] + PRINCIPAL;
       principals.push(this.strings[this.data[at]]);
       roles.push(this.strings[this.data[at + 1]]);
       outcomes.push(this.strings[this.data[at + 2]]);

@@ -68,9 +68,10 @@ export class DecisionLogBehind extends Error {
  * writes as soon as a transaction's worth of chunks waits and at least once a second, and
  * `stop()` flushes what is left. Each chunk is one chained DECISION entry listing its
  * decisions, whose input hash is the sha256 of their JSON text: an insert per decision cost more
- * than deciding it. The text is hashed and compressed on libuv's thread pool, not the event loop. Unlike OPA's, the buffer never drops a decision: past `limit` unwritten,
- * `admit` holds new requests until the writer catches up, and refuses them if it cannot. A
- * failed write keeps what it had not written and retries on the next tick.
+ * than deciding it. The text is hashed and compressed on libuv's thread pool, not the event
+ * loop. Unlike OPA's, the buffer never drops a decision: past `limit` unwritten, `admit` holds
+ * new requests until the writer catches up, and refuses them if it cannot. A failed write keeps
+ * what it had not written and retries on the next tick.
  */
 export class DecisionLog {
   /** Full chunks waiting to be written, oldest first. */
