@@ -21,6 +21,7 @@ import { OperationExecutor } from "./graphql/executor.js";
 import { costLimit, depthLimit } from "./graphql/limits.js";
 import { registrySchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
+import { ResponseBatch } from "./response-batch.js";
 
 /** Largest request body accepted: GraphQL documents are small; anything bigger is abuse. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -128,21 +129,31 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * A whole body with its length: headers and body leave in one write, without chunked framing.
- * Encoded once: measuring the text and then writing it would encode it twice, and an answer's
- * explanation ("→", "—") makes the whole JSON text two-byte.
+ * A whole body with its length: headers and body leave in one write, without chunked framing, at
+ * the end of the turn (`ResponseBatch`). Encoded once: measuring the text and then writing it
+ * would encode it twice, and an answer's explanation ("→", "—") makes the whole JSON text two-byte.
  */
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
-  const body = Buffer.from(text);
-  res.writeHead(status, { ...headers, "content-length": String(body.length) });
-  res.end(body);
+function sendText(
+  batch: ResponseBatch,
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string>,
+): void {
+  batch.send(res, status, Buffer.from(text), headers);
 }
 
 /** The content type of every JSON answer, the registry's and Apollo's. */
 const JSON_TYPE = "application/json; charset=utf-8";
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  sendText(res, status, JSON.stringify(body), { "content-type": JSON_TYPE, ...headers });
+function sendJson(
+  batch: ResponseBatch,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  sendText(batch, res, status, JSON.stringify(body), { "content-type": JSON_TYPE, ...headers });
 }
 
 /** What Apollo sends with a JSON answer (`noStore` adds the cache-control). */
@@ -178,13 +189,14 @@ function plainQuery(headers: IncomingHttpHeaders, body: unknown): body is PlainQ
 }
 
 function graphqlError(
+  batch: ResponseBatch,
   res: ServerResponse,
   status: number,
   message: string,
   code: string,
   headers?: Record<string, string>,
 ) {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+  sendJson(batch, res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
 /** Starts Apollo Server behind a plain Node HTTP server: `POST /graphql`, `GET /health`, `GET /ready`. */
@@ -211,18 +223,19 @@ export async function startServer(config: Config, services: Services, logger: Lo
   });
   await apollo.start();
 
+  const batch = new ResponseBatch((error) => logger.error({ err: error }, "answer not written"));
   let inFlight = 0;
   let draining = false;
   let idle: (() => void) | null = null;
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse): Promise<number> {
     if (req.method !== "POST") {
-      graphqlError(res, 405, "Use POST for /graphql", "METHOD_NOT_ALLOWED", { allow: "POST" });
+      graphqlError(batch, res, 405, "Use POST for /graphql", "METHOD_NOT_ALLOWED", { allow: "POST" });
       return 405;
     }
     const principal = authenticate(req.headers.authorization, config.apiKeys);
     if (!principal) {
-      graphqlError(res, 401, "Missing or unknown API key: send Authorization: Bearer <key>", "UNAUTHENTICATED", {
+      graphqlError(batch, res, 401, "Missing or unknown API key: send Authorization: Bearer <key>", "UNAUTHENTICATED", {
         "www-authenticate": 'Bearer realm="dsa-registry"',
       });
       return 401;
@@ -249,7 +262,7 @@ export async function startServer(config: Config, services: Services, logger: Lo
       const { query, operationName, variables } = body;
       const result = await executor.runHot(query, operationName ?? undefined, variables ?? undefined, context);
       if (result && !result.errors) {
-        sendText(res, 200, `${JSON.stringify({ data: result.data })}\n`, JSON_ANSWER);
+        sendText(batch, res, 200, `${JSON.stringify({ data: result.data })}\n`, JSON_ANSWER);
         return 200;
       }
       if (result) (context as Answered)[ANSWERED] = result;
@@ -267,7 +280,7 @@ export async function startServer(config: Config, services: Services, logger: Lo
     const status = result.status ?? 200;
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
-    if (result.body.kind === "complete") sendText(res, status, result.body.string, outHeaders);
+    if (result.body.kind === "complete") sendText(batch, res, status, result.body.string, outHeaders);
     else {
       res.writeHead(status, outHeaders);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
@@ -285,7 +298,7 @@ export async function startServer(config: Config, services: Services, logger: Lo
       if (path === "/graphql") status = await handleGraphql(req, res);
       else if (path === "/health" && req.method === "GET") {
         status = draining ? 503 : 200;
-        sendJson(res, status, { status: draining ? "draining" : "ok" });
+        sendJson(batch, res, status, { status: draining ? "draining" : "ok" });
       } else if (path === "/ready" && req.method === "GET") {
         const ready =
           !draining &&
@@ -294,19 +307,19 @@ export async function startServer(config: Config, services: Services, logger: Lo
             () => false,
           ));
         status = ready ? 200 : 503;
-        sendJson(res, status, { status: ready ? "ready" : "not ready", database: db.driver });
+        sendJson(batch, res, status, { status: ready ? "ready" : "not ready", database: db.driver });
       } else {
         status = 404;
-        sendJson(res, 404, { error: "Not found" });
+        sendJson(batch, res, 404, { error: "Not found" });
       }
     } catch (error) {
       if (error instanceof HttpError) {
         status = error.status;
-        graphqlError(res, error.status, error.message, error.code);
+        graphqlError(batch, res, error.status, error.message, error.code);
       } else {
         logger.error({ err: error }, "request failed");
         status = 500;
-        if (!res.headersSent) graphqlError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+        if (!res.headersSent) graphqlError(batch, res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
         else res.end();
       }
     } finally {

@@ -1,0 +1,78 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { ResponseBatch } from "../../src/response-batch.js";
+
+/**
+ * A real HTTP server that holds each request until `expected` have arrived, then answers them all
+ * in one turn through `answer`: what the registry's server does under load, made deterministic.
+ */
+async function holdingServer(expected: number, answer: (held: [IncomingMessage, ServerResponse][]) => void) {
+  const held: [IncomingMessage, ServerResponse][] = [];
+  const server = createServer((req, res) => {
+    held.push([req, res]);
+    if (held.length === expected) answer(held.splice(0));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+let server: Server | undefined;
+afterEach(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  server = undefined;
+});
+
+describe("ResponseBatch", () => {
+  it("sends a turn's answers together when the turn ends, each with its own body and length", async () => {
+    const errors: unknown[] = [];
+    const batch = new ResponseBatch((error) => errors.push(error));
+    let writtenInTurn: boolean[] = [];
+    const started = await holdingServer(20, (held) => {
+      for (const [req, res] of held)
+        batch.send(res, 200, Buffer.from(`answer to ${req.url} — “${req.url}”`), { "content-type": "text/plain" });
+      // Nothing leaves while the turn that computed the answers is still running.
+      writtenInTurn = held.map(([, res]) => res.headersSent);
+    });
+    server = started.server;
+
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const res = await fetch(`${started.url}/r${i}`);
+        return { status: res.status, length: res.headers.get("content-length"), text: await res.text() };
+      }),
+    );
+
+    expect(writtenInTurn).toEqual(Array(20).fill(false));
+    answers.forEach((answer, i) => {
+      expect(answer.status).toBe(200);
+      expect(answer.text).toBe(`answer to /r${i} — “/r${i}”`);
+      expect(Number(answer.length)).toBe(Buffer.byteLength(answer.text));
+    });
+    expect({ flushes: batch.flushes, sent: batch.sent, errors }).toEqual({ flushes: 1, sent: 20, errors: [] });
+  });
+
+  it("closes the connection of an answer that cannot be written, and still sends the others", async () => {
+    const errors: unknown[] = [];
+    const batch = new ResponseBatch((error) => errors.push(error));
+    const started = await holdingServer(3, (held) => {
+      for (const [req, res] of held) {
+        // A header value with a line break: writeHead refuses it.
+        const headers = req.url === "/bad" ? { "x-note": "line\nbreak" } : { "x-note": "fine" };
+        batch.send(res, 200, Buffer.from(`answer to ${req.url}`), headers);
+      }
+    });
+    server = started.server;
+
+    const outcomes = await Promise.allSettled(
+      ["/a", "/bad", "/b"].map(async (path) => (await fetch(`${started.url}${path}`)).text()),
+    );
+
+    expect(outcomes[0]).toEqual({ status: "fulfilled", value: "answer to /a" });
+    expect(outcomes[1].status).toBe("rejected");
+    expect(outcomes[2]).toEqual({ status: "fulfilled", value: "answer to /b" });
+    expect(errors).toHaveLength(1);
+    expect((errors[0] as NodeJS.ErrnoException).code).toBe("ERR_INVALID_CHAR");
+    expect(batch.sent).toBe(3);
+  });
+});
