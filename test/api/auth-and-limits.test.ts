@@ -115,6 +115,22 @@ describe("request limits", () => {
     const get = await fetch(api.url, { headers: admin });
     expect(get.status).toBe(405);
   });
+
+  it("refuses a body over 1 MiB with a 413 and closes that connection, then serves the next", async () => {
+    const huge = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(1024 * 1024) } });
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...admin },
+      body: huge,
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get("connection")).toBe("close");
+    expect(await res.json()).toEqual({
+      errors: [{ message: "Request body too large", extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+    });
+    const next = await api.post(JSON.stringify({ query: "{ __typename }" }), admin);
+    expect(next).toEqual({ status: 200, json: { data: { __typename: "Query" } } });
+  });
 });
 
 describe("operability", () => {
