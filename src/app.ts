@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import type { Logger } from "./logger.js";
+import { collectGarbage } from "./memory.js";
 import { DecisionLog } from "./modules/audit/decision-log.js";
 import { ExpirySweep } from "./modules/lifecycle/expiry.js";
 import { SnapshotStore } from "./modules/permission/snapshot.store.js";
@@ -28,6 +29,7 @@ export async function startRegistry(config: Config, logger: Logger): Promise<Reg
     await expiry.start();
     const permissions = new SnapshotStore(db, logger);
     await permissions.start();
+    collectGarbage();
     const decisions = new DecisionLog(db, logger, { maxWaitMs: config.decisionWaitMs });
     decisions.start();
     const server = await startServer(config, { db, permissions, decisions }, logger);
