@@ -21,7 +21,7 @@ import { OperationExecutor } from "./graphql/executor.js";
 import { costLimit, depthLimit } from "./graphql/limits.js";
 import { registrySchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
-import { ResponseBatch } from "./response-batch.js";
+import { TurnBatch } from "./turn-batch.js";
 
 /** Largest request body accepted: GraphQL documents are small; anything bigger is abuse. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -145,11 +145,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * A whole body with its length: headers and body leave in one write, without chunked framing, at
- * the end of the turn (`ResponseBatch`). Encoded once: measuring the text and then writing it
+ * the end of the turn (`TurnBatch`). Encoded once: measuring the text and then writing it
  * would encode it twice, and an answer's explanation ("→", "—") makes the whole JSON text two-byte.
  */
 function sendText(
-  batch: ResponseBatch,
+  batch: TurnBatch,
   res: ServerResponse,
   status: number,
   text: string,
@@ -162,7 +162,7 @@ function sendText(
 const JSON_TYPE = "application/json; charset=utf-8";
 
 function sendJson(
-  batch: ResponseBatch,
+  batch: TurnBatch,
   res: ServerResponse,
   status: number,
   body: unknown,
@@ -204,7 +204,7 @@ function plainQuery(headers: IncomingHttpHeaders, body: unknown): body is PlainQ
 }
 
 function graphqlError(
-  batch: ResponseBatch,
+  batch: TurnBatch,
   res: ServerResponse,
   status: number,
   message: string,
@@ -238,7 +238,7 @@ export async function startServer(config: Config, services: Services, logger: Lo
   });
   await apollo.start();
 
-  const batch = new ResponseBatch((error) => logger.error({ err: error }, "answer not written"));
+  const batch = new TurnBatch((error) => logger.error({ err: error }, "answer not written"));
   let inFlight = 0;
   let draining = false;
   let idle: (() => void) | null = null;
@@ -256,6 +256,7 @@ export async function startServer(config: Config, services: Services, logger: Lo
       return 401;
     }
     const text = await readBody(req);
+    await batch.decide();
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : {};

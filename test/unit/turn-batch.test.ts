@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { ResponseBatch } from "../../src/response-batch.js";
+import { TurnBatch } from "../../src/turn-batch.js";
 
 /**
  * A real HTTP server that holds each request until `expected` have arrived, then answers them all
@@ -19,14 +19,34 @@ async function holdingServer(expected: number, answer: (held: [IncomingMessage, 
 
 let server: Server | undefined;
 afterEach(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  const running = server;
   server = undefined;
+  if (running) await new Promise((resolve) => running.close(resolve));
 });
 
-describe("ResponseBatch", () => {
+describe("TurnBatch", () => {
+  it("decides a turn's requests after the turn's reads, not between them", async () => {
+    const batch = new TurnBatch(() => {});
+    const order: string[] = [];
+    const request = async (name: string) => {
+      order.push(`${name} read`);
+      await batch.decide();
+      order.push(`${name} decided`);
+    };
+    const first = request("a");
+    // Microtasks pass, as they do between two sockets' reads: the first request still waits.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    const second = request("b");
+    await Promise.all([first, second]);
+    expect(order).toEqual(["a read", "b read", "a decided", "b decided"]);
+    // The next turn's requests wait for that turn.
+    await request("c");
+    expect(order.slice(4)).toEqual(["c read", "c decided"]);
+  });
+
   it("sends a turn's answers together when the turn ends, each with its own body and length", async () => {
     const errors: unknown[] = [];
-    const batch = new ResponseBatch((error) => errors.push(error));
+    const batch = new TurnBatch((error) => errors.push(error));
     let writtenInTurn: boolean[] = [];
     const started = await holdingServer(20, (held) => {
       for (const [req, res] of held)
@@ -54,7 +74,7 @@ describe("ResponseBatch", () => {
 
   it("closes the connection of an answer that cannot be written, and still sends the others", async () => {
     const errors: unknown[] = [];
-    const batch = new ResponseBatch((error) => errors.push(error));
+    const batch = new TurnBatch((error) => errors.push(error));
     const started = await holdingServer(3, (held) => {
       for (const [req, res] of held) {
         // A header value with a line break: writeHead refuses it.
