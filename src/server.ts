@@ -145,8 +145,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * A whole body with its length: headers and body leave in one write, without chunked framing, at
- * the end of the turn (`TurnBatch`). Encoded once: measuring the text and then writing it
- * would encode it twice, and an answer's explanation ("→", "—") makes the whole JSON text two-byte.
+ * the end of the turn (`TurnBatch`). Encoded once: measuring the text and then writing it would
+ * encode it twice, and an answer's explanation ("→", "—") makes the whole JSON text two-byte.
  */
 function sendText(
   batch: TurnBatch,
