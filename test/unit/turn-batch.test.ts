@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { TurnBatch } from "../../src/turn-batch.js";
+import { MOST_HELD, TurnBatch } from "../../src/turn-batch.js";
 
 /**
  * A real HTTP server that holds each request until `expected` have arrived, then answers them all
@@ -70,6 +70,22 @@ describe("TurnBatch", () => {
       expect(Number(answer.length)).toBe(Buffer.byteLength(answer.text));
     });
     expect({ flushes: batch.flushes, sent: batch.sent, errors }).toEqual({ flushes: 1, sent: 20, errors: [] });
+  });
+
+  it(`holds at most ${MOST_HELD} answers: a larger turn sends them as it goes`, async () => {
+    const batch = new TurnBatch(() => {});
+    const count = MOST_HELD + 6;
+    const started = await holdingServer(count, (held) => {
+      for (const [req, res] of held) batch.send(res, 200, Buffer.from(`answer to ${req.url}`), {});
+    });
+    server = started.server;
+
+    const texts = await Promise.all(
+      Array.from({ length: count }, async (_, i) => (await fetch(`${started.url}/r${i}`)).text()),
+    );
+
+    expect(texts).toEqual(Array.from({ length: count }, (_, i) => `answer to /r${i}`));
+    expect({ flushes: batch.flushes, sent: batch.sent }).toEqual({ flushes: 2, sent: count });
   });
 
   it("closes the connection of an answer that cannot be written, and still sends the others", async () => {
