@@ -143,21 +143,6 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/**
- * A whole body with its length: headers and body leave in one write, without chunked framing, at
- * the end of the turn (`TurnBatch`). Encoded once: measuring the text and then writing it would
- * encode it twice, and an answer's explanation ("→", "—") makes the whole JSON text two-byte.
- */
-function sendText(
-  batch: TurnBatch,
-  res: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string>,
-): void {
-  batch.send(res, status, Buffer.from(text), headers);
-}
-
 /** The content type of every JSON answer, the registry's and Apollo's. */
 const JSON_TYPE = "application/json; charset=utf-8";
 
@@ -168,7 +153,7 @@ function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  sendText(batch, res, status, JSON.stringify(body), { "content-type": JSON_TYPE, ...headers });
+  batch.send(res, status, JSON.stringify(body), { "content-type": JSON_TYPE, ...headers });
 }
 
 /** What Apollo sends with a JSON answer (`noStore` adds the cache-control). */
@@ -278,7 +263,7 @@ export async function startServer(config: Config, services: Services, logger: Lo
       const { query, operationName, variables } = body;
       const result = await executor.runHot(query, operationName ?? undefined, variables ?? undefined, context);
       if (result && !result.errors) {
-        sendText(batch, res, 200, `${JSON.stringify({ data: result.data })}\n`, JSON_ANSWER);
+        batch.send(res, 200, `${JSON.stringify({ data: result.data })}\n`, JSON_ANSWER);
         return 200;
       }
       if (result) (context as Answered)[ANSWERED] = result;
@@ -296,7 +281,7 @@ export async function startServer(config: Config, services: Services, logger: Lo
     const status = result.status ?? 200;
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
-    if (result.body.kind === "complete") sendText(batch, res, status, result.body.string, outHeaders);
+    if (result.body.kind === "complete") batch.send(res, status, result.body.string, outHeaders);
     else {
       res.writeHead(status, outHeaders);
       for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -47,8 +47,14 @@ export class TurnBatch {
     return this.reads;
   }
 
-  /** Sends `body` with `status` and `headers` (and its length) when this turn ends. */
-  send(res: ServerResponse, status: number, body: Buffer, headers: Record<string, string>): void {
+  /**
+   * Sends `text` with `status` and `headers` when this turn ends: a whole body with its length, so
+   * headers and body leave in one write, without chunked framing. Encoded once: measuring the text
+   * and then writing it would encode it twice, and an answer's explanation ("→", "—") makes the
+   * whole JSON text two-byte.
+   */
+  send(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+    const body = Buffer.from(text);
     if (this.pending.length === 0) setImmediate(this.flush);
     this.pending.push({ res, status, headers: { ...headers, "content-length": String(body.length) }, body });
     if (this.pending.length === MOST_HELD) this.flush();

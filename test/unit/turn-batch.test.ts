@@ -50,7 +50,7 @@ describe("TurnBatch", () => {
     let writtenInTurn: boolean[] = [];
     const started = await holdingServer(20, (held) => {
       for (const [req, res] of held)
-        batch.send(res, 200, Buffer.from(`answer to ${req.url} — “${req.url}”`), { "content-type": "text/plain" });
+        batch.send(res, 200, `answer to ${req.url} — “${req.url}”`, { "content-type": "text/plain" });
       // Nothing leaves while the turn that computed the answers is still running.
       writtenInTurn = held.map(([, res]) => res.headersSent);
     });
@@ -76,7 +76,7 @@ describe("TurnBatch", () => {
     const batch = new TurnBatch(() => {});
     const count = MOST_HELD + 6;
     const started = await holdingServer(count, (held) => {
-      for (const [req, res] of held) batch.send(res, 200, Buffer.from(`answer to ${req.url}`), {});
+      for (const [req, res] of held) batch.send(res, 200, `answer to ${req.url}`, {});
     });
     server = started.server;
 
@@ -95,7 +95,7 @@ describe("TurnBatch", () => {
       for (const [req, res] of held) {
         // A header value with a line break: writeHead refuses it.
         const headers = req.url === "/bad" ? { "x-note": "line\nbreak" } : { "x-note": "fine" };
-        batch.send(res, 200, Buffer.from(`answer to ${req.url}`), headers);
+        batch.send(res, 200, `answer to ${req.url}`, headers);
       }
     });
     server = started.server;
