@@ -261,12 +261,12 @@ export async function startServer(config: Config, services: Services, logger: Lo
     if (plainQuery(req.headers, body)) {
       context = createContext(principal, services);
       const { query, operationName, variables } = body;
-      const result = await executor.runHot(query, operationName ?? undefined, variables ?? undefined, context);
-      if (result && !result.errors) {
-        batch.send(res, 200, `${JSON.stringify({ data: result.data })}\n`, JSON_ANSWER);
+      const ran = await executor.runHot(query, operationName ?? undefined, variables ?? undefined, context);
+      if (ran && "text" in ran) {
+        batch.send(res, 200, `${ran.text}\n`, JSON_ANSWER);
         return 200;
       }
-      if (result) (context as Answered)[ANSWERED] = result;
+      if (ran) (context as Answered)[ANSWERED] = ran.result;
     }
 
     const headers = new HeaderMap();

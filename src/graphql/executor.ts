@@ -4,7 +4,14 @@ import {
   GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  TypeInfo,
   execute,
+  getNamedType,
+  isAbstractType,
+  isScalarType,
+  isSpecifiedScalarType,
+  visit,
+  visitWithTypeInfo,
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { sizingVariables } from "./limits.js";
@@ -20,6 +27,12 @@ export interface Operation {
    */
   accepted?: { source: string; requestedName: string | undefined; operation: OperationDefinitionNode };
 }
+
+/**
+ * What `runHot` gives: a clean result's answer as JSON text (`{"data":…}`), or a result with
+ * errors for Apollo to format.
+ */
+export type HotRun = { text: string } | { result: ExecutionResult };
 
 /** Query texts `runHot` holds at most; when full it starts over, and the hot set forms again. */
 const HOT_CAPACITY = 200;
@@ -75,17 +88,20 @@ export class OperationExecutor {
   /**
    * Runs a compiled query by the text and operation name the client sent, if Apollo has accepted
    * exactly those before: parsed, validated and costed them, with nothing in the cost that the
-   * variables can change. `undefined` when it is not hot, or its variables do not fit (nothing
-   * ran): Apollo must answer then.
+   * variables can change. A clean result comes back as its answer's text, written by the query's
+   * own serializer where it has one (see `compile`). `undefined` when it is not hot, or its
+   * variables do not fit (nothing ran): Apollo must answer then.
    */
   async runHot(
     source: string,
     requestedName: string | undefined,
     variables: Record<string, unknown> | undefined,
     contextValue: unknown,
-  ): Promise<ExecutionResult | undefined> {
+  ): Promise<HotRun | undefined> {
     const compiled = this.hot.get(source)?.get(requestedName ?? "");
-    return compiled && this.runCompiled(compiled, { variables, contextValue });
+    const result = compiled && (await this.runCompiled(compiled, { variables, contextValue }));
+    if (!result) return undefined;
+    return result.errors ? { result } : { text: compiled.stringify({ data: result.data }) };
   }
 
   /** Whether a query text (and operation name) is served by `runHot`: for tests and diagnostics. */
@@ -140,15 +156,42 @@ export class OperationExecutor {
     return plan;
   }
 
+  /**
+   * With its own JSON serializer (graphql-jit's `customJSONSerializer`: fast-json-stringify, from
+   * the selection's types) where the answer's bytes are sure to be JSON.stringify's, which is what
+   * Apollo sends: a benchmark decision's answer is written in 2.3–3.2 µs rather than 5.9–6.1
+   * (`.scratch`, 10,000 answers, none differing by a byte). Not where the
+   * selection reaches an interface or union, whose possible types' fields it merges into one
+   * order (an object of one type could come out in another order), or a custom scalar, which it
+   * cannot type.
+   */
   private compile({ document, operationName }: Operation): CompiledQuery | null {
     try {
-      const compiled = compileQuery(this.schema, document, operationName ?? undefined);
+      const compiled = compileQuery(this.schema, document, operationName ?? undefined, {
+        customJSONSerializer: plainlySerialisable(this.schema, document),
+      });
       // A document graphql-jit cannot plan is left to graphql-js, which reports its errors.
       return isCompiledQuery(compiled) ? compiled : null;
     } catch {
       return null;
     }
   }
+}
+
+/** Whether no field the document selects has an interface, a union or a custom scalar as its type. */
+function plainlySerialisable(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const types = new TypeInfo(schema);
+  let plain = true;
+  visit(
+    document,
+    visitWithTypeInfo(types, {
+      Field() {
+        const type = getNamedType(types.getType());
+        if (!type || isAbstractType(type) || (isScalarType(type) && !isSpecifiedScalarType(type))) plain = false;
+      },
+    }),
+  );
+  return plain;
 }
 
 /**

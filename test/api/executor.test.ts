@@ -3,7 +3,9 @@ import {
   type DocumentNode,
   type ExecutionResult,
   GraphQLError,
+  GraphQLInterfaceType,
   GraphQLObjectType,
+  GraphQLScalarType,
   GraphQLSchema,
   GraphQLString,
   getIntrospectionQuery,
@@ -74,6 +76,19 @@ async function bothWays<R, V extends Record<string, unknown>>(
   expect(compiled.isCompiled(jit.parsed)).toBe(true);
   expect(interpreted.isCompiled(js.parsed)).toBe(false);
   expect(visible(jit.result)).toEqual(visible(js.result));
+  // Served by its text, a clean answer is written by the query's own serializer: byte for byte
+  // what Apollo writes (JSON.stringify) for graphql-js's result.
+  const source = print(document);
+  const operation = jit.parsed.definitions.find((d) => d.kind === "OperationDefinition") as OperationDefinitionNode;
+  const contextValue = createContext({ name: "equivalence", role }, api.registry);
+  await compiled.run({
+    document: jit.parsed,
+    variables,
+    contextValue,
+    accepted: { source, requestedName: undefined, operation },
+  });
+  const hot = await compiled.runHot(source, undefined, variables, contextValue);
+  if (hot && "text" in hot) expect(hot.text).toBe(JSON.stringify({ data: js.result.data }));
   return js.result as ExecutionResult<R>;
 }
 
@@ -201,7 +216,9 @@ describe("the compiled executor", () => {
     const texts = Array.from({ length: 201 }, (_, i) => `{ greeting${i}: greeting }`);
     expect(await executor.runHot(texts[0], undefined, undefined, {})).toBeUndefined();
     for (const text of texts.slice(0, 200)) await accept(text);
-    expect(await executor.runHot(texts[0], undefined, undefined, {})).toEqual({ data: { greeting0: "hello" } });
+    expect(await executor.runHot(texts[0], undefined, undefined, {})).toEqual({
+      text: '{"data":{"greeting0":"hello"}}',
+    });
     expect(executor.isHot(texts[0], "Other")).toBe(false);
     await accept(texts[200]);
     expect(executor.isHot(texts[0])).toBe(false);
@@ -210,6 +227,64 @@ describe("the compiled executor", () => {
     expect(executor.isCompiled(parsed.get(texts[0]) as DocumentNode)).toBe(true);
     await accept(texts[0]);
     expect(executor.isHot(texts[0])).toBe(true);
+  });
+});
+
+describe("a hot query's answer", () => {
+  // Two types that list the same fields in different orders, behind an interface; a custom scalar.
+  const named = new GraphQLInterfaceType({ name: "Named", fields: { x: { type: GraphQLString } } });
+  const day = new GraphQLScalarType({ name: "Day", serialize: (value) => String(value) });
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: "Query",
+      fields: {
+        tricky: { type: GraphQLString, resolve: () => '"quoted" \\ back \u0001 control, \ud800 lone, → arrow' },
+        named: { type: named, resolve: () => ({ kind: "B", x: "x", y: "y" }) },
+        today: { type: day, resolve: () => "2026-12-07" },
+      },
+    }),
+    types: ["A", "B"].map(
+      (name) =>
+        new GraphQLObjectType({
+          name,
+          interfaces: [named],
+          isTypeOf: (value: { kind: string }) => value.kind === name,
+          fields: { x: { type: GraphQLString }, y: { type: GraphQLString } },
+        }),
+    ),
+  });
+  /** Has the executor accept `source` (so it is hot), then serves it by its text. */
+  async function served(source: string) {
+    const executor = new OperationExecutor(schema, 1);
+    const document = parse(source);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const direct = await executor.run({
+      document,
+      contextValue: {},
+      accepted: { source, requestedName: undefined, operation },
+    });
+    expect(executor.isCompiled(document)).toBe(true);
+    return {
+      hot: await executor.runHot(source, undefined, undefined, {}),
+      expected: JSON.stringify({ data: direct.data }),
+    };
+  }
+
+  it("escapes strings as JSON.stringify does", async () => {
+    const { hot, expected } = await served("{ tricky }");
+    expect(hot).toEqual({ text: expected });
+    expect(expected).toContain("\\ud800");
+  });
+
+  it("keeps each object's own field order behind an interface, whose types order them differently", async () => {
+    const { hot, expected } = await served("{ named { ... on A { x y } ... on B { y x } } }");
+    expect(expected).toBe('{"data":{"named":{"y":"y","x":"x"}}}');
+    expect(hot).toEqual({ text: expected });
+  });
+
+  it("still compiles and answers a query that selects a custom scalar", async () => {
+    const { hot, expected } = await served("{ today tricky }");
+    expect(hot).toEqual({ text: expected });
   });
 });
 
