@@ -158,12 +158,11 @@ export class OperationExecutor {
 
   /**
    * With its own JSON serializer (graphql-jit's `customJSONSerializer`: fast-json-stringify, from
-   * the selection's types) where the answer's bytes are sure to be JSON.stringify's, which is what
-   * Apollo sends: a benchmark decision's answer is written in 2.3–3.2 µs rather than 5.9–6.1
-   * (`.scratch`, 10,000 answers, none differing by a byte). Not where the
-   * selection reaches an interface or union, whose possible types' fields it merges into one
-   * order (an object of one type could come out in another order), or a custom scalar, which it
-   * cannot type.
+   * the selection's types) where its bytes are sure to be JSON.stringify's, which Apollo sends. A
+   * benchmark decision's answer is written in 2.3–3.2 µs rather than 5.9–6.1 (`.scratch`, 10,000
+   * answers, none differing by a byte). Not where the selection reaches an interface or union,
+   * whose possible types' fields it merges into one order (an object of one type could come out in
+   * another's order), or a custom scalar, which it cannot type.
    */
   private compile({ document, operationName }: Operation): CompiledQuery | null {
     try {
