@@ -283,8 +283,13 @@ async function readAgreementParts(tx: Tx, scope: string[] | null): Promise<Agree
   };
 }
 
-/** The registry's current revision (advanced by a trigger on every committed change). */
-export async function currentRevision(db: Database): Promise<number> {
-  const [state] = await db.select({ revision: registryState.revision }).from(registryState);
-  return state?.revision ?? 0;
+/**
+ * Reads the registry's current revision (advanced by a trigger on every committed change). On
+ * PostgreSQL every permission request waits for one of these (coalesced: about one a ten requests
+ * under load), so the query is prepared once. Built each time, a check took 170–410 µs of CPU;
+ * prepared, 110–190 (`.scratch`, 2,000 checks a round, three rounds).
+ */
+export function revisionReader(db: Database): () => Promise<number> {
+  const query = db.select({ revision: registryState.revision }).from(registryState).prepare("current_revision");
+  return async () => (await query.execute())[0]?.revision ?? 0;
 }

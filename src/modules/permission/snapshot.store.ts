@@ -3,9 +3,9 @@ import type { Logger } from "../../logger.js";
 import { ReleasedRowsError, type Snapshot, compileSnapshot, releaseRows } from "./snapshot.js";
 import {
   type SnapshotSource,
-  currentRevision,
   loadSnapshotSource,
   refreshSnapshotSource,
+  revisionReader,
 } from "./snapshot.repository.js";
 
 export const REGISTRY_CHANGED = "registry_changed";
@@ -34,12 +34,14 @@ export class SnapshotStore {
   private nextCheck: Promise<number> | null = null;
   private unlisten: (() => Promise<void>) | null = null;
   private readonly verifyEachRequest: boolean;
+  private readonly currentRevision: () => Promise<number>;
 
   constructor(
     private readonly db: DatabaseHandle,
     private readonly logger?: Logger,
   ) {
     this.verifyEachRequest = db.driver === "postgres";
+    this.currentRevision = revisionReader(db.db);
   }
 
   /** Subscribes to changes and builds the first snapshot. */
@@ -107,7 +109,7 @@ export class SnapshotStore {
   /** Reads the revision with a query that starts after the caller arrived; callers share queries. */
   private checkRevision(): Promise<number> {
     if (!this.inFlightCheck) {
-      this.inFlightCheck = currentRevision(this.db.db).finally(() => {
+      this.inFlightCheck = this.currentRevision().finally(() => {
         this.inFlightCheck = null;
       });
       return this.inFlightCheck;
