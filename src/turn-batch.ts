@@ -8,25 +8,26 @@ interface Pending {
 }
 
 /**
- * What one turn of the event loop reads, it decides back to back, and what it decides leaves
- * together: reading, deciding and writing as three stages, rather than each request's three steps
- * interleaved with the next request's. Under load a turn reads tens of requests. On this virtual
- * machine (a PVM guest) a system call is costly and, by every sign, leaves the caches and address
- * translations cold: a request decided between two sockets' reads, or an answer sent between two
- * decisions, paid for that (the send alone was 39% of a loaded server's profile). Requests wait for the end of the turn's reads (`decide`: the check phase), answers for the
- * end of the turn that decided them (`send`) — Netty's `FlushConsolidationHandler`, with the
- * reads consolidated too. A lone request waits for nothing but the end of its own turn.
- * Side by side (`bench:compare`, session 14; README, Measured): sending together used 0.83 of the
- * CPU a permission request took and 0.86 of a `{ __typename }`; deciding together, 0.90 and 0.99
- * of that.
- */
-/**
  * Most answers held at once: with more connections than this ready in one turn, the first answer
  * would wait for every other decision (Netty's handler likewise flushes after 256 writes). At 32
  * connections a loaded turn holds about 29.
  */
 export const MOST_HELD = 64;
 
+/**
+ * What one turn of the event loop reads, it decides back to back, and what it decides leaves
+ * together: reading, deciding and writing as three stages, rather than each request's three steps
+ * interleaved with the next request's. Under load a turn reads tens of requests. On session 14's
+ * machine (a PVM guest) a system call is costly and, by every sign, leaves the caches and address
+ * translations cold: a request decided between two sockets' reads, or an answer sent between two
+ * decisions, paid for that (the send alone was 39% of a loaded server's profile). Requests wait
+ * for the end of the turn's reads (`decide`: the check phase), answers for the end of the turn
+ * that decided them (`send`) — Netty's `FlushConsolidationHandler`, with the reads consolidated
+ * too. A lone request waits for nothing but the end of its own turn.
+ * Side by side (`bench:compare`, session 14; README, Measured): sending together used 0.83 of the
+ * CPU a permission request took and 0.86 of a `{ __typename }`; deciding together, 0.90 and 0.99
+ * of that.
+ */
 export class TurnBatch {
   private pending: Pending[] = [];
   private reads: Promise<void> | null = null;
