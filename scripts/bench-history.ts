@@ -36,7 +36,12 @@ const config = {
   database: database.target,
 };
 const registry = await startRegistry(config, createLogger("silent"));
-const services = { db: registry.db, permissions: registry.permissions, decisions: registry.decisions };
+const services = {
+  db: registry.db,
+  permissions: registry.permissions,
+  decisions: registry.decisions,
+  decisionCache: registry.decisionCache,
+};
 const as = (role: "drafter" | "approver") => createContext({ role, name: role }, services);
 const drafter = as("drafter");
 const approver = as("approver");

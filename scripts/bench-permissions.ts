@@ -5,6 +5,9 @@
  * the ratio (b)/(c), and both paced at half (b)'s rate (the latency below saturation), the
  * platform's floor under them (a bare node:http server loaded like (c)), (d)
  * resolvePermissions with 100 requests per call, and (e) the snapshot's build time and memory.
+ * The load draws on 10,000 requests in turn, so (b) and (d) are answered from the decision cache
+ * once it holds them (it prints how many were); then a server without the cache runs (b) and (c)
+ * again, for the cost of deciding every request afresh.
  * Uses PGlite in a temporary folder, or a fresh database on DATABASE_URL.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -20,6 +23,7 @@ import { seedDatabase } from "../src/seed/load.js";
 import { createTestDatabase } from "../test/support/database.js";
 import {
   type PacedResult,
+  cacheCounters,
   cpuSeconds,
   load,
   paced,
@@ -214,7 +218,7 @@ try {
   // The server runs as `npm start` does: compiled to dist.
   const root = resolve(import.meta.dirname, "..");
   await buildDist(root);
-  const server = await startServer({ root, port: PORT, env: database.env, workers: WORKERS });
+  let server = await startServer({ root, port: PORT, env: database.env, workers: WORKERS });
   const bare = await startServer({ root, port: PORT + 1, env: {}, entry: ["--import", "tsx", BARE_SERVER] });
   try {
     const url = `http://127.0.0.1:${PORT}/graphql`;
@@ -224,12 +228,16 @@ try {
     await load(bareUrl, typename, CONNECTIONS, 2); // warm-up
     const timed = async (bodies: string[], connections: number, target = { url, pid: server.pid }) => {
       const before = cpuSeconds(target.pid);
+      const cacheBefore = target.url === url ? await cacheCounters(url) : null;
       const result = await load(target.url, bodies, connections, DURATION_S);
       // The phase's deferred work (the decision log's last entries) is its own: charged to it, and
       // finished before the next phase starts.
       const drainMs = await quiet(target.pid);
       const serverCpuUs = ((cpuSeconds(target.pid) - before) * 1e6) / result.requests.total;
-      return { ...result, serverCpuUs, drainMs };
+      const cacheAfter = cacheBefore && (await cacheCounters(url));
+      const hits = cacheAfter && cacheBefore ? cacheAfter.hits - cacheBefore.hits : 0;
+      const decided = cacheAfter && cacheBefore ? cacheAfter.misses - cacheBefore.misses : 0;
+      return { ...result, serverCpuUs, drainMs, cached: hits / (hits + decided) };
     };
     type Timed = Awaited<ReturnType<typeof timed>>;
     const rounds: Record<Phase, Timed>[] = [];
@@ -253,6 +261,22 @@ try {
     const pacedB = await paced(url, single, CONNECTIONS, DURATION_S, pace);
     const pacedC = await paced(url, typename, CONNECTIONS, DURATION_S, pace);
     const pacedFloor = await paced(bareUrl, typename, CONNECTIONS, DURATION_S, pace);
+
+    // Every request decided afresh: (b) and (c) again, on a server without the decision cache.
+    await stopServer(server);
+    server = await startServer({
+      root,
+      port: PORT,
+      env: { ...database.env, REGISTRY_DECISION_CACHE: "0" },
+      workers: WORKERS,
+    });
+    await load(url, single.slice(0, 500), CONNECTIONS, DURATION_S); // warm-up
+    const afresh: Record<"b" | "c", Timed>[] = [];
+    for (let round = 0; round < ROUNDS; round++)
+      afresh.push({ b: await timed(single, CONNECTIONS), c: await timed(typename, CONNECTIONS) });
+    const bAfresh = median(afresh.map((r) => r.b));
+    const ratiosAfresh = afresh.map((r) => r.b.requests.average / r.c.requests.average).sort((x, y) => x - y);
+    const middle = <T>(sorted: T[]) => sorted[Math.floor(sorted.length / 2)];
     const ratios = rounds.map((r) => r.b.requests.average / r.c.requests.average).sort((x, y) => x - y);
     const range = (phase: Phase, scale = 1) => {
       const rates = rounds.map((r) => r[phase].requests.average * scale).sort((x, y) => x - y);
@@ -260,14 +284,15 @@ try {
     };
     const errors =
       rounds.reduce((n, r) => n + Object.values(r).reduce((m, x) => m + x.errors + x.non2xx, 0), 0) +
+      afresh.reduce((n, r) => n + r.b.errors + r.b.non2xx + r.c.errors + r.c.non2xx, 0) +
       pacedB.errors +
       pacedC.errors +
       pacedFloor.errors;
     const tail = (r: PacedResult) =>
       `p50 ${fmt(percentile(r.latencies, 50), 1)} ms, p99 ${fmt(percentile(r.latencies, 99), 1)} ms, p99.9 ${fmt(percentile(r.latencies, 99.9), 1)} ms`;
 
-    const cpu = (phase: Phase) =>
-      rounds.map((r) => r[phase].serverCpuUs).sort((x, y) => x - y)[Math.floor(rounds.length / 2)];
+    const cpu = (phase: Phase) => middle(rounds.map((r) => r[phase].serverCpuUs).sort((x, y) => x - y));
+    const cached = (phase: "b" | "d") => fmt(100 * middle(rounds.map((r) => r[phase].cached).sort((x, y) => x - y)), 1);
     console.log("");
     console.log(
       `(a) evaluator:              ${fmt(a.perSecond)} decisions/s; p50 ${fmt(a.p50, 1)} µs, p99 ${fmt(a.p99, 1)} µs  (outcomes ${JSON.stringify(a.outcomes)})`,
@@ -289,6 +314,12 @@ try {
     );
     console.log(
       `    platform floor:         a bare node:http server (${BARE_SERVER}) under (c)'s load: ${fmt(floor.requests.average)} req/s; p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms; CPU ${fmt(cpu("floor"))} µs a request (${range("floor")}); paced as above: ${tail(pacedFloor)}`,
+    );
+    console.log(
+      `    decided afresh:         with REGISTRY_DECISION_CACHE=0, (b) ${fmt(bAfresh.requests.average)} req/s; p50 ${bAfresh.latency.p50} ms, p99 ${bAfresh.latency.p99} ms; (b)/(c) ${fmt(middle(ratiosAfresh), 2)} (rounds ${ratiosAfresh.map((x) => fmt(x, 2)).join(" / ")}); server CPU (b) ${fmt(middle(afresh.map((r) => r.b.serverCpuUs).sort((x, y) => x - y)))} µs, (c) ${fmt(middle(afresh.map((r) => r.c.serverCpuUs).sort((x, y) => x - y)))} µs a request`,
+    );
+    console.log(
+      `    decision cache:         ${cached("b")}% of (b)'s requests and ${cached("d")}% of (d)'s decisions answered from it (median of rounds; the load cycles through ${fmt(queries.length)} requests)`,
     );
     console.log(
       `(d) resolvePermissions×100: ${fmt(d.requests.average * 100)} decisions/s (${fmt(d.requests.average, 1)} calls/s, p99 ${d.latency.p99} ms, 8 connections; ${range("d", 100)})`,

@@ -5,6 +5,8 @@ import type { Logger } from "./logger.js";
 import { collectGarbage } from "./memory.js";
 import { DecisionLog } from "./modules/audit/decision-log.js";
 import { ExpirySweep } from "./modules/lifecycle/expiry.js";
+import { DecisionCache } from "./modules/permission/decision-cache.js";
+import type { PermissionDecision } from "./modules/permission/permission.types.js";
 import { SnapshotStore } from "./modules/permission/snapshot.store.js";
 import { type SeedResult, seedDatabase } from "./seed/load.js";
 import { type RunningServer, startServer } from "./server.js";
@@ -15,6 +17,7 @@ export interface Registry {
   seed: SeedResult | null;
   permissions: SnapshotStore;
   decisions: DecisionLog;
+  decisionCache: DecisionCache<PermissionDecision>;
   /** Drains HTTP, flushes the decision log, then closes the database. */
   stop(): Promise<void>;
 }
@@ -32,13 +35,15 @@ export async function startRegistry(config: Config, logger: Logger): Promise<Reg
     collectGarbage();
     const decisions = new DecisionLog(db, logger, { maxWaitMs: config.decisionWaitMs });
     decisions.start();
-    const server = await startServer(config, { db, permissions, decisions }, logger);
+    const decisionCache = new DecisionCache<PermissionDecision>(config.decisionCacheEntries);
+    const server = await startServer(config, { db, permissions, decisions, decisionCache }, logger);
     return {
       server,
       db,
       seed,
       permissions,
       decisions,
+      decisionCache,
       async stop() {
         await server.drain();
         expiry.stop();

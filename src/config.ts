@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DatabaseTarget } from "./db/client.js";
+import { DECISION_CACHE_ENTRIES } from "./modules/permission/decision-cache.js";
 
 export const ROLES = ["reader", "drafter", "approver", "service", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -33,6 +34,8 @@ export interface Config {
   workers: number;
   /** How long a permission request waits for a decision log that is behind before it is refused. */
   decisionWaitMs: number;
+  /** Permission answers a decision cache generation holds; 0 decides every request afresh. */
+  decisionCacheEntries: number;
 }
 
 /** A configuration value that cannot be used; the message names the variable and the rule. */
@@ -121,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: seed === "true",
     workers,
     decisionWaitMs: integer(env, "REGISTRY_DECISION_WAIT_MS", DECISION_WAIT_MS, 10, 600_000),
+    decisionCacheEntries: integer(env, "REGISTRY_DECISION_CACHE", DECISION_CACHE_ENTRIES, 0, 10_000_000),
   };
 }

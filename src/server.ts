@@ -21,6 +21,7 @@ import { OperationExecutor } from "./graphql/executor.js";
 import { costLimit, depthLimit } from "./graphql/limits.js";
 import { registrySchema } from "./graphql/schema.js";
 import type { Logger } from "./logger.js";
+import { METRICS_TYPE, metricsText } from "./metrics.js";
 import { TurnBatch } from "./turn-batch.js";
 
 /** Largest request body accepted: GraphQL documents are small; anything bigger is abuse. */
@@ -309,6 +310,9 @@ export async function startServer(config: Config, services: Services, logger: Lo
           ));
         status = ready ? 200 : 503;
         sendJson(batch, res, status, { status: ready ? "ready" : "not ready", database: db.driver });
+      } else if (path === "/metrics" && req.method === "GET") {
+        status = 200;
+        batch.send(res, 200, metricsText(services), { "content-type": METRICS_TYPE });
       } else {
         status = 404;
         sendJson(batch, res, 404, { error: "Not found" });

@@ -81,6 +81,16 @@ export function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+/**
+ * The decision cache's counters of the process answering `url` (`GET /metrics`): with several
+ * server processes, one of them.
+ */
+export async function cacheCounters(url: string): Promise<{ hits: number; misses: number }> {
+  const text = await (await fetch(new URL("/metrics", url))).text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1]);
+  return { hits: value("registry_decision_cache_hits_total"), misses: value("registry_decision_cache_misses_total") };
+}
+
 /** `connections` keep-alive connections posting `bodies` in turn for `seconds`. */
 export function load(url: string, bodies: string[], connections: number, seconds: number): Promise<autocannon.Result> {
   let next = 0;

@@ -14,6 +14,7 @@ import {
   evaluate,
   explain,
 } from "./evaluate.js";
+import { decisionKey } from "./decision-cache.js";
 import { type DenialCode, PermissionDecision, type PermissionOutcome, PermissionRequest } from "./permission.types.js";
 import type { Snapshot } from "./snapshot.js";
 import { node } from "./snapshot.nodes.js";
@@ -63,6 +64,8 @@ function denialOut(d: Denial) {
 /**
  * The evaluator's decision as the GraphQL object. The per-item breakdown and the explanation
  * are built only if the query selects them: most callers ask for the outcome and its grants.
+ * A view is shared by every request the decision cache answers with it, so it is never changed
+ * once made (the explanation is made once, when first asked for).
  */
 class DecisionView implements PermissionDecision {
   readonly outcome: PermissionOutcome;
@@ -94,25 +97,32 @@ class DecisionView implements PermissionDecision {
     }));
   }
 
+  private explained?: string;
+
   get explanation(): string {
-    return explain(this.q, this.d);
+    return (this.explained ??= explain(this.q, this.d));
   }
 }
 
 function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: string): PermissionDecision {
   const query = toQuery(request, field);
   try {
-    const decision = evaluate(s, query);
-    // Audited off the hot path: a push here, hashed and written by the decision log's flush.
+    const view = ctx.decisionCache.get(
+      s,
+      decisionKey(request, query),
+      () => new DecisionView(query, evaluate(s, query)),
+    );
+    // Every request is audited, answered from the cache or not: a push here, hashed and written
+    // by the decision log's flush.
     ctx.decisions.record({
       principal: ctx.principal.name,
       role: ctx.principal.role,
       request,
-      outcome: decision.outcome,
-      registryRevision: decision.registryRevision,
+      outcome: view.outcome,
+      registryRevision: view.registryRevision,
       at: Date.now(),
     });
-    return new DecisionView(query, decision);
+    return view;
   } catch (error) {
     if (error instanceof UnknownCodeError) {
       throw badInput(field, error.unknown.map((u) => `unknown ${u.field} code "${u.code}"`).join("; "));
