@@ -8,9 +8,10 @@ export const DECISION_CACHE_ENTRIES = 16_384;
  * Answers already given from one snapshot, by request. A decision is a pure function of the
  * snapshot and the request, and callers ask the same questions again and again ("may DWP send
  * RTI data to this council for housing benefit, today?"), so a repeat is looked up instead of
- * decided: ~12% of a loaded server's CPU a request in `bench:compare`. Like SpiceDB's and
- * Zanzibar's check caches, it is tied to the state that answered: a request made with another
- * snapshot than the one the cache holds empties it first, so no answer outlives its snapshot.
+ * decided: a loaded server then used 0.85 of the CPU a request in `bench:compare` (README,
+ * Measured). Like SpiceDB's and Zanzibar's check caches, it is tied to the state that answered: a
+ * request made with another snapshot than the one the cache holds empties it first, so no answer
+ * outlives its snapshot.
  *
  * Two generations bound it (at most twice `entries`) without keeping recency order: entries are
  * added to the young one and, once it is full, it becomes the old one and the old one is dropped;
@@ -21,8 +22,9 @@ export class DecisionCache<T> {
   private snapshot: Snapshot | null = null;
   private young = new Map<string, T>();
   private old = new Map<string, T>();
-  /** Requests answered from the cache and decided, since the process started. */
+  /** Requests answered from the cache since the process started. */
   hits = 0;
+  /** Requests decided (every one, when the cache holds none). */
   misses = 0;
 
   constructor(readonly entries: number = DECISION_CACHE_ENTRIES) {}
