@@ -65,25 +65,21 @@ export class DecisionCache<T> {
   }
 }
 
-/** A string, then an optional one: absent, null and a value are three different requests. */
+/** A string, length-prefixed: however odd the codes, two requests' parts cannot run together. */
 const part = (s: string) => `${s.length}:${s}`;
-const optional = (s: string | null | undefined) => (s === undefined ? "-" : s === null ? "~" : part(s));
 
 /**
- * The cache key of a request as asked (`raw`) and as decided (`q`): the same key is the same
- * question, asked the same way. Each part is length-prefixed, so no code, however odd, can make
- * two requests collide (an unknown code must still be an error). The decided date is in it, so
- * a request without one is a new question each day; so are the raw optional fields, since the
- * audit records a request as it was asked. Facts are keyed as decided: last value of each key
- * wins, in key order.
+ * The cache key of a request as decided: the same key is the same question. Each part is
+ * length-prefixed, so no code can make two requests collide (an unknown code must stay an error).
+ * The decided date is in it, so a request without one is a new question each day. An omitted,
+ * null or empty channel or country is one question, as the evaluator sees it; facts count as
+ * decided, the last value of each key, in key order. Only the answer is shared: the audit records
+ * each request as it was asked.
  */
-export function decisionKey(
-  raw: { channel?: string | null; at?: string | null; processingCountry?: string | null },
-  q: PermissionQuery,
-): string {
+export function decisionKey(q: PermissionQuery): string {
   let key = `${part(q.provider)}${part(q.recipient)}${part(q.purpose)}${q.dataItems.length}`;
   for (const item of q.dataItems) key += part(item);
-  key += `${optional(raw.channel)}${optional(raw.at)}${part(q.at)}${optional(raw.processingCountry)}`;
+  key += `${part(q.channel || "")}${part(q.at)}${part(q.processingCountry || "")}`;
   if (q.facts) for (const k of [...q.facts.keys()].sort()) key += `${part(k)}${part(q.facts.get(k) as string)}`;
   return key;
 }

@@ -107,11 +107,7 @@ class DecisionView implements PermissionDecision {
 function decide(ctx: Context, s: Snapshot, request: PermissionRequest, field: string): PermissionDecision {
   const query = toQuery(request, field);
   try {
-    const view = ctx.decisionCache.get(
-      s,
-      decisionKey(request, query),
-      () => new DecisionView(query, evaluate(s, query)),
-    );
+    const view = ctx.decisionCache.get(s, decisionKey(query), () => new DecisionView(query, evaluate(s, query)));
     // Every request is audited, answered from the cache or not: a push here, hashed and written
     // by the decision log's flush.
     ctx.decisions.record({
