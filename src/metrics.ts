@@ -29,8 +29,8 @@ export function metricsText({ permissions, decisions, decisionCache }: Services)
     metric(
       "registry_snapshot_revision",
       "gauge",
-      "The registry revision the permission snapshot reflects (-1 before the first build).",
-      permissions.peek()?.revision ?? -1,
+      "The registry revision of the permission snapshot this process holds (-1 before the first build).",
+      permissions.revision,
     ) +
     metric(
       "registry_decision_log_backlog",

@@ -74,6 +74,11 @@ export class SnapshotStore {
     return !this.verifyEachRequest && this.snapshot && this.snapshot.revision >= this.known ? this.snapshot : null;
   }
 
+  /** The revision of the snapshot held, current or not (-1 before the first build): for `/metrics`. */
+  get revision(): number {
+    return this.snapshot?.revision ?? -1;
+  }
+
   private rebuild(): Promise<Snapshot> {
     this.building ??= (async () => {
       try {
