@@ -30,12 +30,12 @@ export async function startRegistry(config: Config, logger: Logger): Promise<Reg
     const seed = config.seedOnStart ? await seedDatabase(db) : null;
     const expiry = new ExpirySweep(db, logger);
     await expiry.start();
-    const permissions = new SnapshotStore(db, logger);
+    const decisionCache = new DecisionCache<PermissionDecision>(config.decisionCacheEntries);
+    const permissions = new SnapshotStore(db, logger, (snapshot) => decisionCache.reset(snapshot));
     await permissions.start();
     collectGarbage();
     const decisions = new DecisionLog(db, logger, { maxWaitMs: config.decisionWaitMs });
     decisions.start();
-    const decisionCache = new DecisionCache<PermissionDecision>(config.decisionCacheEntries);
     const server = await startServer(config, { db, permissions, decisions, decisionCache }, logger);
     return {
       server,

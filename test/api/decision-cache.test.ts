@@ -29,20 +29,27 @@ async function counters(api: TestRegistry) {
     hits: value("registry_decision_cache_hits_total"),
     misses: value("registry_decision_cache_misses_total"),
     revision: value("registry_snapshot_revision"),
+    entries: value("registry_decision_cache_entries"),
   };
 }
 
-/** The requests recorded by the newest decision entries, as stored (after a flush). */
-async function recorded(api: TestRegistry, entries: number) {
+/** Writes what the decision log holds; then the newest audit entry's number. */
+async function mark(api: TestRegistry): Promise<number> {
+  await api.registry.decisions.flush();
+  const [row] = await api.registry.db.raw("SELECT coalesce(max(seq), 0) AS seq FROM audit_log");
+  return Number(row.seq);
+}
+
+/** The requests recorded since `mark` returned `since`, as stored. */
+async function recordedSince(api: TestRegistry, since: number) {
   await api.registry.decisions.flush();
   const rows = await api.registry.db.raw(
-    "SELECT decisions_deflated FROM audit_log WHERE kind = 'DECISION' ORDER BY seq DESC LIMIT $1",
-    [entries],
+    "SELECT decisions_deflated FROM audit_log WHERE kind = 'DECISION' AND seq > $1 ORDER BY seq",
+    [since],
   );
   return rows
-    .reverse()
     .flatMap((row) => JSON.parse(inflateRawSync(row.decisions_deflated as Uint8Array).toString("utf8")) as unknown[])
-    .map((d) => (d as { request: unknown; outcome: string }).request);
+    .map((d) => (d as { request: unknown }).request);
 }
 
 describe("the decision cache", () => {
@@ -53,6 +60,7 @@ describe("the decision cache", () => {
   afterAll(() => api?.stop());
 
   it("answers a repeated request from the cache, byte for byte as decided, and records every one", async () => {
+    const since = await mark(api);
     const before = await counters(api);
     const answers = [];
     for (let i = 0; i < 4; i++) answers.push(await answer(api, RTI_FOR_HB));
@@ -64,13 +72,14 @@ describe("the decision cache", () => {
       outcome: "PERMITTED",
       grants: [{ agreement: { code: "dwp-la-mou-2017" } }],
     });
-    expect(await recorded(api, 1)).toEqual(Array(4).fill(RTI_FOR_HB));
+    expect(await recordedSince(api, since)).toEqual(Array(4).fill(RTI_FOR_HB));
   });
 
   it("shares one answer between the ways of asking one question, and records each as it was asked", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const { at: _, ...undated } = RTI_FOR_HB;
     const asked = [undated, { ...RTI_FOR_HB, at: today }, { ...RTI_FOR_HB, at: today, processingCountry: null }];
+    const since = await mark(api);
     const before = await counters(api);
     const answers = [];
     for (const request of asked) answers.push(await answer(api, request));
@@ -79,7 +88,7 @@ describe("the decision cache", () => {
     // Each is today's decision, not 2017's.
     expect(new Set(answers).size).toBe(1);
     expect(JSON.parse(answers[0]).data.resolvePermission.explanation).toContain(`on ${today}`);
-    expect(await recorded(api, 1)).toEqual(asked);
+    expect(await recordedSince(api, since)).toEqual(asked);
   });
 
   it("decides again once a change commits: no answer outlives the snapshot that gave it", async () => {
@@ -99,6 +108,22 @@ describe("the decision cache", () => {
       await api.registry.db.raw("UPDATE agreements SET effective_to = '2018-03-31' WHERE code = 'dwp-la-mou-2017'");
     }
     expect(JSON.parse(await answer(api, RTI_FOR_HB)).data.resolvePermission.outcome).toBe("PERMITTED");
+  });
+
+  it("lets go of the last snapshot's answers once a new one is current, before any request asks", async () => {
+    await answer(api, RTI_FOR_HB);
+    const before = await counters(api);
+    expect(before.entries).toBeGreaterThan(0);
+    await api.registry.db.raw("UPDATE agreements SET title = title || ' ' WHERE code = 'dwp-la-mou-2017'");
+    try {
+      for (let waited = 0; api.registry.permissions.revision <= before.revision; waited += 20) {
+        if (waited > 10_000) throw new Error("no new snapshot within 10 s");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect((await counters(api)).entries).toBe(0);
+    } finally {
+      await api.registry.db.raw("UPDATE agreements SET title = rtrim(title) WHERE code = 'dwp-la-mou-2017'");
+    }
   });
 
   it("does not cache an unknown code's error: it stays an error naming the code", async () => {

@@ -11,7 +11,7 @@ export const DECISION_CACHE_ENTRIES = 16_384;
  * decided: a loaded server then used 0.85 of the CPU a request in `bench:compare` (README,
  * Measured). Like SpiceDB's and Zanzibar's check caches, it is tied to the state that answered: a
  * request made with another snapshot than the one the cache holds empties it first, so no answer
- * outlives its snapshot.
+ * outlives its snapshot (and the snapshot store empties it as soon as a new one is current).
  *
  * Two generations bound it (at most twice `entries`) without keeping recency order: entries are
  * added to the young one and, once it is full, it becomes the old one and the old one is dropped;
@@ -35,11 +35,7 @@ export class DecisionCache<T> {
       this.misses++;
       return decide();
     }
-    if (s !== this.snapshot) {
-      this.snapshot = s;
-      this.young = new Map();
-      this.old = new Map();
-    }
+    if (s !== this.snapshot) this.reset(s);
     let found = this.young.get(key);
     if (found !== undefined) {
       this.hits++;
@@ -57,6 +53,17 @@ export class DecisionCache<T> {
     }
     this.young.set(key, found);
     return found;
+  }
+
+  /**
+   * Empties the cache for answers from `s`. The snapshot store calls it as soon as a new
+   * snapshot is current, so the last one's answers (and through them the last snapshot) are not
+   * kept until the next permission request.
+   */
+  reset(s: Snapshot): void {
+    this.snapshot = s;
+    this.young = new Map();
+    this.old = new Map();
   }
 
   /** Entries held (both generations). */

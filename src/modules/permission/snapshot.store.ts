@@ -36,9 +36,11 @@ export class SnapshotStore {
   private readonly verifyEachRequest: boolean;
   private readonly currentRevision: () => Promise<number>;
 
+  /** `installed` is told of each snapshot that becomes current (the decision cache lets go of the last). */
   constructor(
     private readonly db: DatabaseHandle,
     private readonly logger?: Logger,
+    private readonly installed?: (snapshot: Snapshot) => void,
   ) {
     this.verifyEachRequest = db.driver === "postgres";
     this.currentRevision = revisionReader(db.db);
@@ -97,7 +99,10 @@ export class SnapshotStore {
         }
         releaseRows(source);
         this.source = source;
-        if (!this.snapshot || snapshot.revision >= this.snapshot.revision) this.snapshot = snapshot;
+        if (!this.snapshot || snapshot.revision >= this.snapshot.revision) {
+          this.snapshot = snapshot;
+          this.installed?.(snapshot);
+        }
         if (snapshot.revision > this.known) this.known = snapshot.revision;
         this.logger?.info(
           { revision: snapshot.revision, rules: snapshot.rules.length, ms: Math.round(performance.now() - started) },
