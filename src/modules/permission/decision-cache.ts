@@ -42,8 +42,11 @@ export class DecisionCache<T> {
       return found;
     }
     found = this.old.get(key);
-    if (found !== undefined) this.hits++;
-    else {
+    if (found !== undefined) {
+      // Moved, not copied: `size` (the entries `/metrics` reports) counts each answer once.
+      this.old.delete(key);
+      this.hits++;
+    } else {
       this.misses++;
       found = decide();
     }
